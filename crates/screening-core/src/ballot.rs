@@ -1,0 +1,267 @@
+//! Ballot decisions: listing (S1.3) and screening (S3.2–S3.4, I1, I2).
+//!
+//! Each decision is returned explained: the outcome, the rule IDs applied, the
+//! electorate and, for each question put to the vote, the yes count, the
+//! threshold and the smallest count that would have met it.
+
+use crate::electorate::{Counts, Electorate};
+use crate::lang::vocabulary;
+use crate::rule::RuleId;
+use crate::threshold::Threshold;
+
+vocabulary! {
+    /// What a ballot decides ("kết quả bỏ phiếu"). The codes are those of the conformance vectors.
+    pub enum Outcome {
+        /// S1.3: T1 met, the member goes on the list (pending approval).
+        Listed = "listed", vi: "Đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ", en: "Listed for education and help";
+        /// S1.3: T1 not met.
+        NotListed = "not_listed", vi: "Không đưa vào danh sách", en: "Not listed";
+        /// S3.4, I1: neither ballot passes.
+        ContinueEducation = "continue_education", vi: "Tiếp tục giáo dục, giúp đỡ và xem xét lại sau 12 tháng", en: "Continued education, screened again after 12 months";
+        /// S3.2: the progress ballot meets T2.
+        ProgressRecognized = "progress_recognized", vi: "Công nhận sự tiến bộ của đảng viên", en: "Progress recognised";
+        /// S3.3: the removal ballot meets T1.
+        RemovalProposed = "removal_proposed", vi: "Đề nghị xem xét đưa ra khỏi Đảng", en: "Removal proposed";
+    }
+}
+
+vocabulary! {
+    /// Which ballot.
+    pub enum BallotKind {
+        /// The listing ballot of Step 1 (S1.3).
+        Listing = "listing", vi: "Bỏ phiếu đưa vào danh sách", en: "Listing ballot";
+        /// The two screening ballots of Step 3 (S3.1).
+        Screening = "screening", vi: "Bỏ phiếu sàng lọc", en: "Screening ballots";
+    }
+}
+
+vocabulary! {
+    /// A question put to a secret ballot.
+    pub enum Question {
+        /// S1.3: put the member on the list.
+        Listing = "listing", vi: "đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ", en: "to list the member for education and help";
+        /// S3.1, S3.2: recognise the member's progress (voted first).
+        Progress = "progress", vi: "công nhận sự tiến bộ của đảng viên", en: "to recognise the member's progress";
+        /// S3.1, S3.3: propose removal from the Party (voted second).
+        Removal = "removal", vi: "đề nghị xem xét đưa đảng viên ra khỏi Đảng", en: "to propose removing the member from the Party";
+    }
+}
+
+impl Question {
+    /// The threshold the question must meet: T1 for listing and removal, T2 for progress.
+    pub const fn threshold(self) -> Threshold {
+        match self {
+            Question::Listing | Question::Removal => Threshold::TwoThirds,
+            Question::Progress => Threshold::Half,
+        }
+    }
+}
+
+/// One question's count, explained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Vote {
+    /// The question.
+    pub question: Question,
+    /// Yes votes.
+    pub yes: u32,
+    /// The threshold it must meet (T1 or T2).
+    pub threshold: Threshold,
+    /// The smallest yes count that meets it in this electorate.
+    pub required: u32,
+    /// Whether `yes ≥ required`.
+    pub met: bool,
+}
+
+impl Vote {
+    fn count(question: Question, yes: u32, electorate: &Electorate) -> Vote {
+        let threshold = question.threshold();
+        Vote {
+            question,
+            yes,
+            threshold,
+            required: threshold.smallest_passing(electorate.size()),
+            met: threshold.is_met(yes, electorate.size()),
+        }
+    }
+}
+
+/// An explained ballot decision: what was decided, by which rules, on which numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct BallotDecision {
+    /// Listing or screening.
+    pub ballot: BallotKind,
+    /// The outcome.
+    pub outcome: Outcome,
+    /// The rule IDs applied.
+    pub rules: &'static [RuleId],
+    /// The electorate, with `size` = E.
+    pub electorate: Electorate,
+    /// Each question's count: one for listing; progress then removal for screening.
+    pub votes: Vec<Vote>,
+}
+
+/// A ballot the rules refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum BallotError {
+    /// E4: `exempt > official`, `exempt_attending > exempt`, or `E = 0`.
+    #[error(
+        "invalid electorate (E4): official {}, exempt {}, exempt attending {}; need exempt ≤ official, exempt attending ≤ exempt and at least one voter",
+        counts.official, counts.exempt, counts.exempt_attending
+    )]
+    InvalidElectorate {
+        /// The counts as recorded.
+        counts: Counts,
+    },
+    /// E4: a yes count above the electorate.
+    #[error("invalid tally (E4): {yes} yes votes on {question} but the electorate is {size}")]
+    InvalidTally {
+        /// The question.
+        question: Question,
+        /// The yes count recorded.
+        yes: u32,
+        /// E.
+        size: u32,
+    },
+    /// I2: progress (≥ ½) and removal (≥ ⅔) both pass; the branch must vote again.
+    #[error(
+        "conflicting ballots (I2): progress {progress_yes}/{size} meets one half and removal {removal_yes}/{size} meets two thirds; the branch must vote again"
+    )]
+    ConflictingBallots {
+        /// Yes votes for progress.
+        progress_yes: u32,
+        /// Yes votes for removal.
+        removal_yes: u32,
+        /// E.
+        size: u32,
+    },
+}
+
+/// The rules behind a listing decision.
+const LISTING_RULES: &[RuleId] = &[RuleId::S1_3, RuleId::E1, RuleId::E2, RuleId::T1];
+/// The rules behind each screening outcome.
+const PROGRESS_RULES: &[RuleId] = &[RuleId::S3_2, RuleId::E1, RuleId::E2, RuleId::T2, RuleId::T1];
+const REMOVAL_RULES: &[RuleId] = &[RuleId::S3_3, RuleId::E1, RuleId::E2, RuleId::T2, RuleId::T1];
+const CONTINUE_RULES: &[RuleId] = &[
+    RuleId::S3_4,
+    RuleId::I1,
+    RuleId::E1,
+    RuleId::E2,
+    RuleId::T2,
+    RuleId::T1,
+];
+
+/// Decides the listing ballot of Step 1.
+///
+/// Rules S1.3, E1, E2, E4, T1: with `3 × yes ≥ 2 × E` the member is `listed`
+/// (pending the superior's approval, S1.4), otherwise `not_listed`.
+///
+/// ```
+/// use screening_core::{decide_listing, Counts, Outcome};
+/// // 10 official members, 1 exempted and absent: E = 9, two thirds is 6.
+/// let d = decide_listing(Counts::new(10, 1), 6).unwrap();
+/// assert_eq!(d.outcome, Outcome::Listed);
+/// assert_eq!(d.votes[0].required, 6);
+/// ```
+pub fn decide_listing(counts: Counts, yes: u32) -> Result<BallotDecision, BallotError> {
+    let (electorate, outcome) = listing(counts, yes)?;
+    Ok(BallotDecision {
+        ballot: BallotKind::Listing,
+        outcome,
+        rules: LISTING_RULES,
+        electorate,
+        votes: vec![Vote::count(Question::Listing, yes, &electorate)],
+    })
+}
+
+/// Decides the two screening ballots of Step 3 (progress first, removal second).
+///
+/// Rules S3.2 (progress meets T2 → `progress_recognized`), S3.3 (removal meets
+/// T1 → `removal_proposed`), S3.4 read by I1 (neither → `continue_education`),
+/// I2 (both → [`BallotError::ConflictingBallots`]), E1, E2, E4, T1, T2.
+///
+/// ```
+/// use screening_core::{decide_screening, Counts, Outcome};
+/// // E = 9: one half is 5, two thirds is 6.
+/// let d = decide_screening(Counts::new(10, 1), 4, 5).unwrap();
+/// assert_eq!(d.outcome, Outcome::ContinueEducation);
+/// ```
+pub fn decide_screening(
+    counts: Counts,
+    progress_yes: u32,
+    removal_yes: u32,
+) -> Result<BallotDecision, BallotError> {
+    let (electorate, outcome) = screening(counts, progress_yes, removal_yes)?;
+    let rules = match outcome {
+        Outcome::ProgressRecognized => PROGRESS_RULES,
+        Outcome::RemovalProposed => REMOVAL_RULES,
+        _ => CONTINUE_RULES,
+    };
+    Ok(BallotDecision {
+        ballot: BallotKind::Screening,
+        outcome,
+        rules,
+        electorate,
+        votes: vec![
+            Vote::count(Question::Progress, progress_yes, &electorate),
+            Vote::count(Question::Removal, removal_yes, &electorate),
+        ],
+    })
+}
+
+/// Refuses a yes count above E (E4).
+fn check_tally(question: Question, yes: u32, electorate: &Electorate) -> Result<(), BallotError> {
+    if yes > electorate.size() {
+        return Err(BallotError::InvalidTally {
+            question,
+            yes,
+            size: electorate.size(),
+        });
+    }
+    Ok(())
+}
+
+/// The listing outcome without its explanation (shared with the batch functions).
+///
+/// Rules S1.3, E1, E2, E4, T1.
+pub(crate) fn listing(counts: Counts, yes: u32) -> Result<(Electorate, Outcome), BallotError> {
+    let electorate = Electorate::from_counts(counts)?;
+    check_tally(Question::Listing, yes, &electorate)?;
+    let met = Question::Listing.threshold().is_met(yes, electorate.size());
+    Ok((
+        electorate,
+        if met {
+            Outcome::Listed
+        } else {
+            Outcome::NotListed
+        },
+    ))
+}
+
+/// The screening outcome without its explanation (shared with the batch functions).
+///
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, T1, T2.
+pub(crate) fn screening(
+    counts: Counts,
+    progress_yes: u32,
+    removal_yes: u32,
+) -> Result<(Electorate, Outcome), BallotError> {
+    let electorate = Electorate::from_counts(counts)?;
+    check_tally(Question::Progress, progress_yes, &electorate)?;
+    check_tally(Question::Removal, removal_yes, &electorate)?;
+    let e = electorate.size();
+    let progress = Question::Progress.threshold().is_met(progress_yes, e);
+    let removal = Question::Removal.threshold().is_met(removal_yes, e);
+    let outcome = match (progress, removal) {
+        (true, true) => {
+            return Err(BallotError::ConflictingBallots {
+                progress_yes,
+                removal_yes,
+                size: e,
+            });
+        }
+        (true, false) => Outcome::ProgressRecognized,
+        (false, true) => Outcome::RemovalProposed,
+        (false, false) => Outcome::ContinueEducation,
+    };
+    Ok((electorate, outcome))
+}

@@ -1,0 +1,780 @@
+//! The case: one member's path through the procedure, as the facts that happened.
+//!
+//! The state is never stored in the file; it is what replaying the events gives.
+//! [`Case::apply`] checks an event against the transition table and the rules,
+//! and either records it or refuses it, leaving the case exactly as it was.
+
+use std::fmt;
+
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+
+use crate::authority::{Body, Branch, BranchKind, Member, MemberStatus};
+use crate::ballot::{BallotDecision, Outcome, decide_listing, decide_screening};
+use crate::error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
+use crate::event::{Action, Event, EventType, Mentor, MentorRole, RemovalOutcome};
+use crate::lang::{Bilingual, Lang};
+use crate::period::{Date, screening_from};
+use crate::rule::RuleId;
+use crate::state::{Monitoring, State, StateName};
+use crate::table;
+
+/// The one format this library reads and writes.
+pub const FORMAT: &str = "screening-case/1";
+
+/// A case file as written: member, branch and events, not yet replayed.
+///
+/// Reading one ([`CaseFile::from_json`]) checks it whole before any event is
+/// applied: `format` first, then every field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CaseFile {
+    /// The member under review.
+    pub member: Member,
+    /// The member's branch.
+    pub branch: Branch,
+    /// The events, in order.
+    pub events: Vec<Event>,
+}
+
+impl CaseFile {
+    /// Reads a case file.
+    ///
+    /// A top level that is not an object, a missing `format`, invalid JSON,
+    /// unknown or duplicate fields, wrong types, unknown values, impossible dates
+    /// and counts that are not whole numbers from 0 to 4294967295 are
+    /// [`FormatError::Malformed`]; a `format` other than the string
+    /// `"screening-case/1"` is [`FormatError::UnsupportedFormat`], whatever else
+    /// the file holds.
+    pub fn from_json(text: &str) -> Result<CaseFile, FormatError> {
+        check_format(text)?;
+        serde_json::from_str::<Wire>(text)
+            .map(|w| CaseFile {
+                member: w.member,
+                branch: w.branch,
+                events: w.events.0,
+            })
+            .map_err(FormatError::malformed)
+    }
+
+    /// Writes the case file as JSON (notes kept; reading it back gives the same file).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Writes the case file as indented JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+impl serde::Serialize for CaseFile {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("CaseFile", 4)?;
+        st.serialize_field("format", FORMAT)?;
+        st.serialize_field("member", &self.member)?;
+        st.serialize_field("branch", &self.branch)?;
+        st.serialize_field("events", &self.events)?;
+        st.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CaseFile {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<CaseFile, D::Error> {
+        let w = Wire::deserialize(d)?;
+        Ok(CaseFile {
+            member: w.member,
+            branch: w.branch,
+            events: w.events.0,
+        })
+    }
+}
+
+/// The file as it is on the wire.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Wire {
+    #[allow(dead_code)]
+    format: FormatTag,
+    member: Member,
+    branch: Branch,
+    events: Events,
+}
+
+/// The `format` field; only `"screening-case/1"` is read.
+struct FormatTag;
+
+impl<'de> serde::Deserialize<'de> for FormatTag {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<FormatTag, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == FORMAT {
+            Ok(FormatTag)
+        } else {
+            Err(de::Error::invalid_value(de::Unexpected::Str(&s), &FORMAT))
+        }
+    }
+}
+
+/// The event list, read so that an error names the event's index.
+struct Events(Vec<Event>);
+
+impl<'de> serde::Deserialize<'de> for Events {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Events, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Events;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of events")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Events, A::Error> {
+                let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+                loop {
+                    let index = events.len();
+                    match seq.next_element::<Event>() {
+                        Ok(Some(e)) => events.push(e),
+                        Ok(None) => return Ok(Events(events)),
+                        Err(e) => {
+                            return Err(de::Error::custom(format_args!("event {index}: {e}")));
+                        }
+                    }
+                }
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
+/// Reads only the top level's `format`, before anything else is checked.
+fn check_format(text: &str) -> Result<(), FormatError> {
+    struct Probe;
+    impl<'de> Visitor<'de> for Probe {
+        type Value = Option<serde_json::Value>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object (the case file)")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut format = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if key == "format" {
+                    if format.is_some() {
+                        return Err(de::Error::duplicate_field("format"));
+                    }
+                    format = Some(map.next_value::<serde_json::Value>()?);
+                } else {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+            Ok(format)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let found = de::Deserializer::deserialize_map(&mut de, Probe)
+        .and_then(|f| de.end().map(|()| f))
+        .map_err(FormatError::malformed)?;
+    match found {
+        None => Err(FormatError::malformed("missing field `format`")),
+        Some(serde_json::Value::String(s)) if s == FORMAT => Ok(()),
+        Some(other) => Err(FormatError::UnsupportedFormat {
+            found: other.to_string(),
+        }),
+    }
+}
+
+/// What applying one event decided: the new state, the rules, the numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Record {
+    /// The event's 0-based index in the case.
+    pub index: usize,
+    /// The event's type.
+    pub event: EventType,
+    /// Its date.
+    pub date: Date,
+    /// Who recorded it.
+    pub by: Body,
+    /// The state before it.
+    pub before: StateName,
+    /// The state after it.
+    pub after: StateName,
+    /// The cycle after it.
+    pub cycle: u32,
+    /// The rule IDs applied.
+    pub rules: &'static [RuleId],
+    /// The ballot decision, for `listing_voted` and `screening_voted`.
+    pub ballot: Option<BallotDecision>,
+    /// The earliest screening date, when the event starts a monitoring cycle (D2).
+    pub screening_from: Option<Date>,
+}
+
+/// The state an event leads to, with the rules and the ballot behind it.
+struct Decided {
+    state: State,
+    rules: &'static [RuleId],
+    ballot: Option<BallotDecision>,
+    new_cycle: bool,
+}
+
+impl Decided {
+    fn to(state: State, rules: &'static [RuleId]) -> Decided {
+        Decided {
+            state,
+            rules,
+            ballot: None,
+            new_cycle: false,
+        }
+    }
+}
+
+/// A monitoring cycle after `m`, counting 12 months from `start` (I3, D2).
+fn next_cycle(m: &Monitoring, start: Date) -> State {
+    State::UnderMonitoring(Monitoring {
+        cycle: m.cycle.saturating_add(1),
+        mentor: m.mentor.clone(),
+        screening_from: screening_from(start),
+    })
+}
+
+/// Checks a mentor (S2.2): never the member; a committee member only where there is a committee.
+fn check_mentor(mentor: &Mentor, member: &Member, branch: &Branch) -> Result<(), Refusal> {
+    let problem = if mentor.id == member.id {
+        Some(MentorProblem::IsTheMember)
+    } else if mentor.role == MentorRole::CommitteeMember && !branch.has_committee {
+        Some(MentorProblem::NoCommittee)
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(Refusal::InvalidMentor {
+            mentor: mentor.id.to_string(),
+            problem,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Decides one event in a state: the heart of the state machine.
+///
+/// Rules: the table's (A1, A2 and the allowed states), D1, D2, then each event's
+/// own (S1–S4, E, T, I). Checks run in the order of CASE-FORMAT.md: `wrong_state`,
+/// `wrong_body`, `date_order`, `too_early`, the payload's own checks, then
+/// `conflicting_ballots` and `invalid_outcome`.
+fn decide(
+    member: &Member,
+    branch: &Branch,
+    state: &State,
+    previous: Option<Date>,
+    event: &Event,
+) -> Result<Decided, Refusal> {
+    use RuleId as R;
+    let ty = event.event_type();
+    let row = ty.transition();
+    let name = state.name();
+    let wrong_state = || Refusal::WrongState {
+        event: ty,
+        state: name,
+    };
+    if !row.allowed_in(name) {
+        return Err(wrong_state());
+    }
+    if !row.by.allows(event.by, branch) {
+        return Err(Refusal::WrongBody {
+            event: ty,
+            by: event.by,
+            allowed: row.bodies(branch),
+        });
+    }
+    let date = event.date;
+    if let Some(previous) = previous.filter(|p| date < *p) {
+        return Err(Refusal::DateOrder { date, previous });
+    }
+    let monitoring = || state.monitoring().ok_or_else(wrong_state);
+    Ok(match &event.action {
+        Action::Flagged { criteria } => {
+            if criteria.is_empty() {
+                return Err(Refusal::MissingCriteria);
+            }
+            Decided::to(State::Flagged, &[R::S1_1])
+        }
+        Action::DirectionRequested => Decided::to(State::AwaitingDirection, &[R::S1_2]),
+        Action::DirectionGiven { proceed: true } => {
+            Decided::to(State::AwaitingListingVote, &[R::S1_2])
+        }
+        Action::DirectionGiven { proceed: false } => Decided::to(State::NotListed, &[R::S1_2]),
+        Action::ListingVoted { electorate, yes } => {
+            let d = decide_listing(*electorate, *yes)?;
+            let state = match d.outcome {
+                Outcome::Listed => State::AwaitingListingReview,
+                _ => State::NotListed,
+            };
+            Decided {
+                state,
+                rules: d.rules,
+                ballot: Some(d),
+                new_cycle: false,
+            }
+        }
+        Action::ListingReviewed { approved: true } => Decided::to(State::Listed, &[R::S1_4]),
+        Action::ListingReviewed { approved: false } => Decided::to(State::NotListed, &[R::S1_4]),
+        Action::MemberNotified => Decided::to(State::AwaitingSelfCriticism, &[R::S2_1]),
+        Action::SelfCriticismSubmitted => Decided::to(State::AwaitingMentor, &[R::S2_1]),
+        Action::MentorAssigned { mentor } => {
+            check_mentor(mentor, member, branch)?;
+            let m = Monitoring {
+                cycle: 1,
+                mentor: mentor.clone(),
+                screening_from: screening_from(date),
+            };
+            Decided {
+                new_cycle: true,
+                ..Decided::to(State::UnderMonitoring(m), &[R::S2_2, R::S2_3, R::D2])
+            }
+        }
+        Action::MentorReassigned { mentor } => {
+            let m = monitoring()?;
+            check_mentor(mentor, member, branch)?;
+            let m = Monitoring {
+                mentor: mentor.clone(),
+                ..m.clone()
+            };
+            Decided::to(State::UnderMonitoring(m), &[R::S2_2])
+        }
+        Action::ScreeningVoted {
+            electorate,
+            progress_yes,
+            removal_yes,
+        } => {
+            let State::UnderMonitoring(m) = state else {
+                return Err(wrong_state());
+            };
+            if date < m.screening_from {
+                return Err(Refusal::TooEarly {
+                    date,
+                    screening_from: m.screening_from,
+                });
+            }
+            let d = decide_screening(*electorate, *progress_yes, *removal_yes)?;
+            let m = m.clone();
+            let (state, rules): (State, &'static [RuleId]) = match (d.outcome, branch.kind) {
+                (Outcome::ProgressRecognized, _) => {
+                    (State::AwaitingProgressReview(m), &[R::S3_1, R::D2, R::S3_2])
+                }
+                (Outcome::RemovalProposed, BranchKind::UnderGrassrootsCommittee) => (
+                    State::AwaitingGrassrootsResolution(m),
+                    &[R::S3_1, R::D2, R::S3_3],
+                ),
+                (Outcome::RemovalProposed, BranchKind::Grassroots) => {
+                    (State::ReferredToBloc(m), &[R::S3_1, R::D2, R::S3_3])
+                }
+                _ => (
+                    State::AwaitingContinuationReview {
+                        monitoring: m,
+                        meeting: date,
+                    },
+                    &[R::S3_1, R::D2, R::S3_4, R::I1],
+                ),
+            };
+            Decided {
+                state,
+                rules,
+                ballot: Some(d),
+                new_cycle: false,
+            }
+        }
+        Action::DecisionReviewed { approved } => match (state, approved) {
+            (State::AwaitingProgressReview(m), true) => {
+                Decided::to(State::ProgressRecognized { cycle: m.cycle }, &[R::S3_2])
+            }
+            (
+                State::AwaitingContinuationReview {
+                    monitoring,
+                    meeting,
+                },
+                true,
+            ) => Decided {
+                new_cycle: true,
+                ..Decided::to(next_cycle(monitoring, *meeting), &[R::S3_4, R::I3, R::D2])
+            },
+            (State::AwaitingProgressReview(m), false)
+            | (State::AwaitingContinuationReview { monitoring: m, .. }, false) => {
+                Decided::to(State::UnderMonitoring(m.clone()), &[R::I4])
+            }
+            _ => return Err(wrong_state()),
+        },
+        Action::RemovalResolved { forward: true } => Decided::to(
+            State::ReferredToBloc(monitoring()?.clone()),
+            &[R::S3_3, R::A2],
+        ),
+        Action::RemovalResolved { forward: false } => Decided {
+            new_cycle: true,
+            ..Decided::to(next_cycle(monitoring()?, date), &[R::I5, R::I3, R::D2])
+        },
+        Action::VerificationOrdered => {
+            Decided::to(State::UnderVerification(monitoring()?.clone()), &[R::S4_1])
+        }
+        Action::VerificationConcluded {
+            violations_confirmed,
+        } => Decided::to(
+            State::AwaitingRemovalDecision {
+                monitoring: monitoring()?.clone(),
+                violations_confirmed: *violations_confirmed,
+            },
+            &[R::S4_1],
+        ),
+        Action::RemovalDecided { outcome } => {
+            let State::AwaitingRemovalDecision {
+                monitoring: m,
+                violations_confirmed,
+            } = state
+            else {
+                return Err(wrong_state());
+            };
+            let refuse = |problem| {
+                Err(Refusal::InvalidOutcome {
+                    outcome: *outcome,
+                    problem,
+                })
+            };
+            match outcome {
+                RemovalOutcome::StruckOff | RemovalOutcome::Expelled if !violations_confirmed => {
+                    return refuse(OutcomeProblem::ViolationsNotConfirmed);
+                }
+                RemovalOutcome::Expelled if member.status == MemberStatus::Probationary => {
+                    return refuse(OutcomeProblem::ProbationaryMember);
+                }
+                RemovalOutcome::StruckOff => {
+                    Decided::to(State::StruckOff { cycle: m.cycle }, &[R::S4_2, R::I6])
+                }
+                RemovalOutcome::Expelled => {
+                    Decided::to(State::Expelled { cycle: m.cycle }, &[R::S4_2, R::I6])
+                }
+                RemovalOutcome::ContinueEducation => Decided {
+                    new_cycle: true,
+                    ..Decided::to(next_cycle(m, date), &[R::S4_3, R::I3, R::D2])
+                },
+            }
+        }
+        Action::CaseClosed { reason } => Decided::to(
+            State::Closed {
+                cycle: state.cycle(),
+                reason: *reason,
+            },
+            &[R::I7],
+        ),
+    })
+}
+
+/// One member's case: the facts recorded so far and the state they lead to.
+///
+/// ```
+/// use screening_core::*;
+/// let member = Member { id: Id::new("DV-0042").unwrap(), status: MemberStatus::Official };
+/// let branch = Branch { id: Id::new("CB-07").unwrap(), kind: BranchKind::Grassroots, has_committee: true };
+/// let mut case = Case::new(member, branch);
+/// let date = "2025-01-10".parse().unwrap();
+///
+/// // Only the committee may flag (A1): the branch's attempt is refused, nothing changes.
+/// let wrong = Event::new(date, Body::Branch, Action::Flagged { criteria: vec![Criterion::Degradation] });
+/// assert_eq!(case.apply(wrong).unwrap_err().code(), ErrorCode::WrongBody);
+/// assert_eq!(case.version(), 0);
+///
+/// let flagged = Event::new(date, Body::BranchCommittee, Action::Flagged { criteria: vec![Criterion::Degradation] });
+/// case.apply(flagged).unwrap();
+/// assert_eq!(case.state().name(), StateName::Flagged);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Case {
+    member: Member,
+    branch: Branch,
+    events: Vec<Event>,
+    state: State,
+    history: Vec<Record>,
+}
+
+/// A case file whose event at `at` is refused: the case as it stood before it,
+/// the refusal, and the events not applied (nothing is lost).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("event {at} refused ({}): {refusal}", refusal.code())]
+pub struct Refused {
+    /// The refused event's 0-based index.
+    pub at: usize,
+    /// Why.
+    pub refusal: Refusal,
+    /// The case with the events before `at` applied.
+    pub case: Case,
+    /// The events from `at` on, not applied.
+    pub unapplied: Vec<Event>,
+}
+
+impl Refused {
+    /// The state the case stays in.
+    pub const fn state(&self) -> StateName {
+        self.case.state.name()
+    }
+}
+
+/// A case file that cannot be replayed: unreadable, or with a refused event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum ReplayError {
+    /// The file cannot be read (`malformed`, `unsupported_format`).
+    #[error(transparent)]
+    Format(#[from] FormatError),
+    /// An event is refused.
+    #[error(transparent)]
+    Refused(Box<Refused>),
+}
+
+impl ReplayError {
+    /// The stable code.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            ReplayError::Format(e) => e.code(),
+            ReplayError::Refused(r) => r.refusal.code(),
+        }
+    }
+
+    /// The detailed message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ReplayError::Format(e) => e.message(lang),
+            ReplayError::Refused(r) => {
+                let what = match lang {
+                    Lang::Vi => "bị từ chối",
+                    Lang::En => "refused",
+                };
+                let n = match lang {
+                    Lang::Vi => "Bước",
+                    Lang::En => "Event",
+                };
+                format!(
+                    "{n} {} {what} ({}): {}",
+                    r.at,
+                    r.refusal.code(),
+                    r.refusal.message(lang)
+                )
+            }
+        }
+    }
+
+    /// The detailed message in both languages.
+    pub fn messages(&self) -> Bilingual {
+        Bilingual::with(|lang| self.message(lang))
+    }
+}
+
+impl Case {
+    /// A new case with no events (state `new`).
+    pub fn new(member: Member, branch: Branch) -> Case {
+        Case {
+            member,
+            branch,
+            events: Vec::new(),
+            state: State::New,
+            history: Vec::new(),
+        }
+    }
+
+    /// Replays a case file, stopping at the first refused event.
+    pub fn replay(file: CaseFile) -> Result<Case, Box<Refused>> {
+        let mut case = Case::new(file.member, file.branch);
+        case.events.reserve_exact(file.events.len());
+        case.history.reserve_exact(file.events.len());
+        let mut events = file.events.into_iter();
+        while let Some(event) = events.next() {
+            if let Err((refusal, event)) = case.record(event) {
+                let at = case.events.len();
+                let mut unapplied = vec![event];
+                unapplied.extend(events);
+                return Err(Box::new(Refused {
+                    at,
+                    refusal,
+                    case,
+                    unapplied,
+                }));
+            }
+        }
+        Ok(case)
+    }
+
+    /// Reads and replays a case file's JSON text.
+    pub fn from_json(text: &str) -> Result<Case, ReplayError> {
+        let file = CaseFile::from_json(text)?;
+        Case::replay(file).map_err(ReplayError::Refused)
+    }
+
+    /// Applies one event: records it and returns what it decided, or refuses it
+    /// and leaves the case exactly as it was.
+    ///
+    /// Rules: all of them, through the transition table (A1, A2), D1, D2 and each
+    /// event's own; see [`crate::table`].
+    pub fn apply(&mut self, event: Event) -> Result<&Record, Refusal> {
+        self.record(event).map_err(|(refusal, _)| refusal)?;
+        // `record` has just pushed a record, so the history is not empty.
+        #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+        Ok(&self.history[self.history.len() - 1])
+    }
+
+    /// Applies `event`, or gives it back with the refusal.
+    fn record(&mut self, event: Event) -> Result<(), (Refusal, Event)> {
+        let decided = match decide(
+            &self.member,
+            &self.branch,
+            &self.state,
+            self.events.last().map(|e| e.date),
+            &event,
+        ) {
+            Ok(decided) => decided,
+            Err(refusal) => return Err((refusal, event)),
+        };
+        let record = Record {
+            index: self.events.len(),
+            event: event.event_type(),
+            date: event.date,
+            by: event.by,
+            before: self.state.name(),
+            after: decided.state.name(),
+            cycle: decided.state.cycle(),
+            rules: decided.rules,
+            ballot: decided.ballot,
+            screening_from: if decided.new_cycle {
+                decided.state.screening_from()
+            } else {
+                None
+            },
+        };
+        self.state = decided.state;
+        self.events.push(event);
+        self.history.push(record);
+        Ok(())
+    }
+
+    /// Applies one event only if the case is still at `expected_version`
+    /// (the number of events applied when the caller read it); otherwise refuses
+    /// with `stale_case`, so that two writers cannot lose an event.
+    pub fn apply_at(&mut self, expected_version: usize, event: Event) -> Result<&Record, Refusal> {
+        if expected_version != self.version() {
+            return Err(Refusal::StaleCase {
+                expected: expected_version,
+                actual: self.version(),
+            });
+        }
+        self.apply(event)
+    }
+
+    /// Whether `event` would be accepted now, without applying it.
+    pub fn check(&self, event: &Event) -> Result<StateName, Refusal> {
+        decide(
+            &self.member,
+            &self.branch,
+            &self.state,
+            self.events.last().map(|e| e.date),
+            event,
+        )
+        .map(|d| d.state.name())
+    }
+
+    /// The events that may be recorded now, each with the bodies that may record
+    /// it and, for `screening_voted`, its earliest date.
+    ///
+    /// Read from the transition table: `case_closed` in every open state but
+    /// `new`; nothing in a closed state.
+    pub fn next(&self) -> Vec<NextEvent> {
+        table::allowed_in(self.state.name())
+            .map(|row| NextEvent {
+                event: row.event,
+                by: row.bodies(&self.branch),
+                from: match row.event {
+                    EventType::ScreeningVoted => self.state.screening_from(),
+                    _ => None,
+                },
+            })
+            .collect()
+    }
+
+    /// The current state.
+    pub const fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The member.
+    pub const fn member(&self) -> &Member {
+        &self.member
+    }
+
+    /// The branch.
+    pub const fn branch(&self) -> &Branch {
+        &self.branch
+    }
+
+    /// The events applied, in order.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// What each event decided, in order.
+    pub fn history(&self) -> &[Record] {
+        &self.history
+    }
+
+    /// The number of events applied: the version a writer checks with [`Case::apply_at`].
+    pub fn version(&self) -> usize {
+        self.events.len()
+    }
+
+    /// Sets the member's status as the case stands (a member may become official
+    /// during the case); I6 reads it when `removal_decided` is applied.
+    pub fn set_member_status(&mut self, status: MemberStatus) {
+        self.member.status = status;
+    }
+
+    /// The case file of this case.
+    pub fn to_file(&self) -> CaseFile {
+        CaseFile {
+            member: self.member.clone(),
+            branch: self.branch.clone(),
+            events: self.events.clone(),
+        }
+    }
+
+    /// The case file as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&FileRef(self)).unwrap_or_default()
+    }
+
+    /// The case file as indented JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&FileRef(self)).unwrap_or_default()
+    }
+}
+
+/// Serializes a case's file without cloning it.
+struct FileRef<'a>(&'a Case);
+
+impl serde::Serialize for FileRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("CaseFile", 4)?;
+        st.serialize_field("format", FORMAT)?;
+        st.serialize_field("member", &self.0.member)?;
+        st.serialize_field("branch", &self.0.branch)?;
+        st.serialize_field("events", &self.0.events)?;
+        st.end()
+    }
+}
+
+/// An event that may be recorded now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct NextEvent {
+    /// The event's type.
+    #[serde(rename = "type")]
+    pub event: EventType,
+    /// The bodies that may record it (A1).
+    pub by: &'static [Body],
+    /// For `screening_voted`: the earliest date (D2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+}
+
+impl ErrorCode {
+    /// Whether the code is about reading the file rather than applying an event.
+    pub const fn is_format(self) -> bool {
+        matches!(self, ErrorCode::Malformed | ErrorCode::UnsupportedFormat)
+    }
+}

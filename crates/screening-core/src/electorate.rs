@@ -1,0 +1,146 @@
+//! Who counts in a ballot (E1–E4).
+
+use crate::ballot::BallotError;
+
+/// The counts a branch records for a ballot, as written in the case file:
+/// `{"official": n, "exempt": n, "exempt_attending": n}` (the last optional).
+///
+/// These are facts, not yet checked: [`Electorate::from_counts`] checks them (E4).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    /// Every official member of the branch ("đảng viên chính thức"), the exempted among them (E1, E3).
+    pub official: u32,
+    /// Official members exempted from party work and activities
+    /// ("đảng viên được miễn công tác và sinh hoạt đảng") (E1).
+    pub exempt: u32,
+    /// Exempted members who attend the meeting and vote (E2). Defaults to 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub exempt_attending: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl Counts {
+    /// Counts with no exempted member attending.
+    pub const fn new(official: u32, exempt: u32) -> Counts {
+        Counts {
+            official,
+            exempt,
+            exempt_attending: 0,
+        }
+    }
+
+    /// The same counts with `n` exempted members attending and voting.
+    pub const fn attending(self, n: u32) -> Counts {
+        Counts {
+            exempt_attending: n,
+            ..self
+        }
+    }
+}
+
+/// The electorate of a ballot ("số đảng viên chính thức của chi bộ, trừ đảng viên
+/// được miễn công tác và sinh hoạt đảng"): the base of every ratio.
+///
+/// Rules E1–E4: `E = official − exempt + exempt_attending`, valid only when
+/// `exempt ≤ official`, `exempt_attending ≤ exempt` and `E ≥ 1`. Absent members and
+/// blank ballots are not subtracted: they count as "no".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Electorate {
+    counts: Counts,
+    size: u32,
+}
+
+/// Serialized as `{"official", "exempt", "exempt_attending", "size"}`, `size` being `E`.
+impl serde::Serialize for Electorate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Electorate", 4)?;
+        st.serialize_field("official", &self.counts.official)?;
+        st.serialize_field("exempt", &self.counts.exempt)?;
+        st.serialize_field("exempt_attending", &self.counts.exempt_attending)?;
+        st.serialize_field("size", &self.size)?;
+        st.end()
+    }
+}
+
+/// A member on the branch's roll, for building an [`Electorate`] from the roll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RollEntry {
+    /// An official member, not exempted: always counted (E1).
+    Official,
+    /// A probationary member ("đảng viên dự bị"): no vote, never counted (E3).
+    Probationary,
+    /// An exempted official member who attends and votes: counted (E2).
+    ExemptAttending,
+    /// An exempted official member who is absent: not counted (E1).
+    ExemptAbsent,
+}
+
+impl Electorate {
+    /// Checks recorded counts and computes `E`.
+    ///
+    /// Rules E1, E2, E4. Invalid counts give [`BallotError::InvalidElectorate`].
+    pub fn from_counts(counts: Counts) -> Result<Electorate, BallotError> {
+        let invalid = || BallotError::InvalidElectorate { counts };
+        if counts.exempt > counts.official || counts.exempt_attending > counts.exempt {
+            return Err(invalid());
+        }
+        // No overflow: exempt ≤ official and exempt_attending ≤ exempt, so size ≤ official.
+        #[allow(clippy::arithmetic_side_effects)]
+        let size = (counts.official - counts.exempt) + counts.exempt_attending;
+        if size == 0 {
+            return Err(invalid());
+        }
+        Ok(Electorate { counts, size })
+    }
+
+    /// Counts the branch's roll: official members (exempted or not) make `official`,
+    /// the exempted make `exempt`, those of them attending make `exempt_attending`;
+    /// probationary members are left out.
+    ///
+    /// Rules E1–E4. A roll larger than `u32::MAX` or with nobody counted gives
+    /// [`BallotError::InvalidElectorate`].
+    pub fn from_roll<I: IntoIterator<Item = RollEntry>>(
+        roll: I,
+    ) -> Result<Electorate, BallotError> {
+        let mut counts = Counts::default();
+        let mut overflow = false;
+        for entry in roll {
+            let (official, exempt, attending) = match entry {
+                RollEntry::Official => (1, 0, 0),
+                RollEntry::Probationary => (0, 0, 0),
+                RollEntry::ExemptAttending => (1, 1, 1),
+                RollEntry::ExemptAbsent => (1, 1, 0),
+            };
+            let add = |a: u32, b: u32, overflow: &mut bool| {
+                a.checked_add(b).unwrap_or_else(|| {
+                    *overflow = true;
+                    a
+                })
+            };
+            counts.official = add(counts.official, official, &mut overflow);
+            counts.exempt = add(counts.exempt, exempt, &mut overflow);
+            counts.exempt_attending = add(counts.exempt_attending, attending, &mut overflow);
+        }
+        if overflow {
+            return Err(BallotError::InvalidElectorate { counts });
+        }
+        Electorate::from_counts(counts)
+    }
+
+    /// `E`, the number of votes every ratio is taken of (E1, E2).
+    pub const fn size(&self) -> u32 {
+        self.size
+    }
+
+    /// The counts as recorded.
+    pub const fn counts(&self) -> Counts {
+        self.counts
+    }
+}

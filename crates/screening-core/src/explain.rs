@@ -1,0 +1,143 @@
+//! Decisions in words, in the circular's wording (Vietnamese) and in English.
+
+use std::fmt::Write as _;
+
+use crate::ballot::{BallotDecision, Vote};
+use crate::case::Record;
+use crate::event::EventType;
+use crate::lang::Lang;
+
+impl Vote {
+    /// One question's count in words, e.g. "6/9 đảng viên chính thức (trừ 1 đảng viên
+    /// được miễn công tác và sinh hoạt đảng) đồng ý; đạt từ hai phần ba trở lên (cần 6)".
+    ///
+    /// `absent_exempt` is `exempt − exempt_attending`, the members left out (E1, E2).
+    pub fn explain(&self, lang: Lang, size: u32, absent_exempt: u32) -> String {
+        let mut s = String::new();
+        let verdict = if self.met {
+            self.threshold.label(lang)
+        } else {
+            self.threshold.below_label(lang)
+        };
+        match lang {
+            Lang::Vi => {
+                let _ = write!(s, "{}/{} đảng viên chính thức", self.yes, size);
+                if absent_exempt > 0 {
+                    let _ = write!(
+                        s,
+                        " (trừ {absent_exempt} đảng viên được miễn công tác và sinh hoạt đảng)"
+                    );
+                }
+                let reached = if self.met { "đạt " } else { "" };
+                let _ = write!(s, " đồng ý; {reached}{verdict} (cần {})", self.required);
+            }
+            Lang::En => {
+                let _ = write!(s, "{} of {} official members", self.yes, size);
+                if absent_exempt > 0 {
+                    let _ = write!(
+                        s,
+                        " (less {absent_exempt} exempted from party work and activities)"
+                    );
+                }
+                let _ = write!(s, " voted yes: {verdict} ({} needed)", self.required);
+            }
+        }
+        s
+    }
+}
+
+impl BallotDecision {
+    /// The whole ballot in words: each question, then the outcome and its rules.
+    ///
+    /// Rules: those in [`BallotDecision::rules`].
+    pub fn explain(&self, lang: Lang) -> String {
+        let counts = self.electorate.counts();
+        let absent = counts.exempt.saturating_sub(counts.exempt_attending);
+        let mut s = String::new();
+        for vote in &self.votes {
+            let _ = write!(
+                s,
+                "{}: {}. ",
+                capitalize(vote.question.label(lang)),
+                vote.explain(lang, self.electorate.size(), absent)
+            );
+        }
+        if counts.exempt_attending > 0 {
+            let _ = match lang {
+                Lang::Vi => write!(
+                    s,
+                    "{} đảng viên được miễn có mặt, tham gia biểu quyết vẫn được tính (E2). ",
+                    counts.exempt_attending
+                ),
+                Lang::En => write!(
+                    s,
+                    "{} exempted member(s) attending and voting still count (E2). ",
+                    counts.exempt_attending
+                ),
+            };
+        }
+        let rules = self
+            .rules
+            .iter()
+            .map(|r| r.code())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = match lang {
+            Lang::Vi => write!(s, "Kết quả: {} ({rules}).", self.outcome.label(lang)),
+            Lang::En => write!(s, "Outcome: {} ({rules}).", self.outcome.label(lang)),
+        };
+        s
+    }
+}
+
+impl Record {
+    /// What this event decided, in words.
+    pub fn explain(&self, lang: Lang) -> String {
+        let mut s = format!(
+            "{} ({}, {})",
+            self.event.label(lang),
+            self.by.label(lang),
+            self.date
+        );
+        let arrow = match lang {
+            Lang::Vi => "trạng thái",
+            Lang::En => "now",
+        };
+        let _ = write!(s, " → {arrow}: {}.", self.after.label(lang));
+        if let Some(ballot) = &self.ballot {
+            let _ = write!(s, " {}", ballot.explain(lang));
+        }
+        if let Some(from) = self.screening_from {
+            let _ = match (lang, self.event) {
+                (Lang::Vi, _) => write!(
+                    s,
+                    " Chu kỳ theo dõi {}: 12 tháng, sàng lọc từ ngày {from} (D2).",
+                    self.cycle
+                ),
+                (Lang::En, _) => write!(
+                    s,
+                    " Monitoring cycle {}: 12 months, screening from {from} (D2).",
+                    self.cycle
+                ),
+            };
+        }
+        if self.event != EventType::ListingVoted && self.event != EventType::ScreeningVoted {
+            let rules = self
+                .rules
+                .iter()
+                .map(|r| r.code())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let _ = write!(s, " ({rules})");
+        }
+        s
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

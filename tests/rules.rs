@@ -1,0 +1,1 @@
+//! Property tests, one per rule where it fits.

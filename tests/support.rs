@@ -1,0 +1,64 @@
+//! Helpers shared by the workspace's integration tests: where the shared
+//! conformance vectors are, and small builders for cases.
+
+use std::path::PathBuf;
+
+use screening_core::{
+    Action, Body, Branch, BranchKind, Case, Date, Event, Id, Member, MemberStatus,
+};
+
+/// The folder of the shared conformance vectors: `$SCREENING_VECTORS`, or
+/// `../shared/vectors` beside the project root. They are read there, never copied.
+pub fn vectors_dir() -> PathBuf {
+    match std::env::var_os("SCREENING_VECTORS") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/vectors"),
+    }
+}
+
+/// Every `*.json` file of the vectors folder, sorted.
+pub fn vector_files() -> Vec<PathBuf> {
+    let dir = vectors_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read the vectors at {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A date from `YYYY-MM-DD`.
+pub fn date(s: &str) -> Date {
+    s.parse().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A member.
+pub fn member(id: &str, status: MemberStatus) -> Member {
+    Member {
+        id: Id::new(id).unwrap_or_else(|e| panic!("{e}")),
+        status,
+    }
+}
+
+/// A branch.
+pub fn branch(kind: BranchKind, has_committee: bool) -> Branch {
+    Branch {
+        id: Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
+        kind,
+        has_committee,
+    }
+}
+
+/// A new case of an official member.
+pub fn new_case(kind: BranchKind, has_committee: bool) -> Case {
+    Case::new(
+        member("DV-0042", MemberStatus::Official),
+        branch(kind, has_committee),
+    )
+}
+
+/// An event without a note.
+pub fn event(day: &str, by: Body, action: Action) -> Event {
+    Event::new(date(day), by, action)
+}
