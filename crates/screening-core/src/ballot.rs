@@ -86,7 +86,9 @@ impl Vote {
 }
 
 /// An explained ballot decision: what was decided, by which rules, on which numbers.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+///
+/// Its JSON adds `explanation`: the decision in words, `{"vi": ..., "en": ...}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BallotDecision {
     /// Listing or screening.
     pub ballot: BallotKind,
@@ -98,6 +100,23 @@ pub struct BallotDecision {
     pub electorate: Electorate,
     /// Each question's count: one for listing; progress then removal for screening.
     pub votes: Vec<Vote>,
+}
+
+impl serde::Serialize for BallotDecision {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("BallotDecision", 6)?;
+        st.serialize_field("ballot", &self.ballot)?;
+        st.serialize_field("outcome", &self.outcome)?;
+        st.serialize_field("rules", self.rules)?;
+        st.serialize_field("electorate", &self.electorate)?;
+        st.serialize_field("votes", &self.votes)?;
+        st.serialize_field(
+            "explanation",
+            &crate::lang::Bilingual::with(|lang| self.explain(lang)),
+        )?;
+        st.end()
+    }
 }
 
 /// A ballot the rules refuse.

@@ -250,6 +250,16 @@ impl Event {
     pub const fn event_type(&self) -> EventType {
         self.action.event_type()
     }
+
+    /// Reads one event object, checked as in a case file (`malformed` otherwise).
+    pub fn from_json(text: &str) -> Result<Event, crate::error::FormatError> {
+        serde_json::from_str(text).map_err(crate::error::FormatError::malformed)
+    }
+
+    /// The event as a JSON object of the case file.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
 
 /// The fields an event object may hold.

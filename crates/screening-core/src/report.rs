@@ -92,6 +92,18 @@ impl Case {
     }
 }
 
+impl Report {
+    /// The report as JSON (the shape the bindings return).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The report as indented JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
 impl Entry {
     fn of(record: &Record, note: Option<String>) -> Entry {
         Entry {
