@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::ballot::{BallotDecision, Vote};
 use crate::case::Record;
-use crate::event::EventType;
+use crate::event::{Action, Event};
 use crate::lang::Lang;
 
 impl Vote {
@@ -91,14 +91,14 @@ impl BallotDecision {
 }
 
 impl Record {
-    /// What this event decided, in words.
-    pub fn explain(&self, lang: Lang) -> String {
-        let mut s = format!(
-            "{} ({}, {})",
-            self.event.label(lang),
-            self.by.label(lang),
-            self.date
-        );
+    /// What this event decided, in words: the event, who recorded it and when,
+    /// what it said (the payload), the state it led to, the numbers of a ballot,
+    /// the new screening date, and the rules. `event` is the event recorded.
+    pub fn explain(&self, event: &Event, lang: Lang) -> String {
+        let mut s = format!("{} ({}, {})", self.event.label(lang), self.by.label(lang), self.date);
+        if let Some(detail) = payload(&event.action, lang) {
+            let _ = write!(s, ": {detail}");
+        }
         let arrow = match lang {
             Lang::Vi => "trạng thái",
             Lang::En => "now",
@@ -108,30 +108,68 @@ impl Record {
             let _ = write!(s, " {}", ballot.explain(lang));
         }
         if let Some(from) = self.screening_from {
-            let _ = match (lang, self.event) {
-                (Lang::Vi, _) => write!(
+            let _ = match lang {
+                Lang::Vi => write!(
                     s,
                     " Chu kỳ theo dõi {}: 12 tháng, sàng lọc từ ngày {from} (D2).",
                     self.cycle
                 ),
-                (Lang::En, _) => write!(
+                Lang::En => write!(
                     s,
                     " Monitoring cycle {}: 12 months, screening from {from} (D2).",
                     self.cycle
                 ),
             };
         }
-        if self.event != EventType::ListingVoted && self.event != EventType::ScreeningVoted {
-            let rules = self
-                .rules
-                .iter()
-                .map(|r| r.code())
-                .collect::<Vec<_>>()
-                .join(", ");
+        if self.ballot.is_none() {
+            let rules = self.rules.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
             let _ = write!(s, " ({rules})");
         }
         s
     }
+}
+
+/// What an event's payload says, in words (ballots are explained by their decision).
+fn payload(action: &Action, lang: Lang) -> Option<String> {
+    let vi = lang == Lang::Vi;
+    let yes_no = |b: bool, yes: &str, no: &str| if b { yes.to_owned() } else { no.to_owned() };
+    Some(match action {
+        Action::Flagged { criteria } => {
+            let list = criteria.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join("; ");
+            if vi { format!("tiêu chí: {list}") } else { format!("criteria: {list}") }
+        }
+        Action::DirectionGiven { proceed } => match lang {
+            Lang::Vi => yes_no(*proceed, "đồng ý để chi bộ tiến hành", "không đồng ý"),
+            Lang::En => yes_no(*proceed, "the branch may proceed", "the branch may not proceed"),
+        },
+        Action::ListingReviewed { approved } | Action::DecisionReviewed { approved } => match lang {
+            Lang::Vi => yes_no(*approved, "phê duyệt", "không phê duyệt"),
+            Lang::En => yes_no(*approved, "approved", "refused"),
+        },
+        Action::MentorAssigned { mentor } | Action::MentorReassigned { mentor } => {
+            format!("{} ({})", mentor.id, mentor.role.label(lang))
+        }
+        Action::RemovalResolved { forward } => match lang {
+            Lang::Vi => yes_no(
+                *forward,
+                "đề nghị Ban Thường vụ Đảng ủy Khối xem xét, quyết định",
+                "không đề nghị; tiếp tục giáo dục, giúp đỡ",
+            ),
+            Lang::En => yes_no(*forward, "forwarded to the BTV ĐUK", "not forwarded; continued education"),
+        },
+        Action::VerificationConcluded { violations_confirmed } => match lang {
+            Lang::Vi => yes_no(*violations_confirmed, "kết luận có vi phạm", "không kết luận có vi phạm"),
+            Lang::En => yes_no(*violations_confirmed, "violations confirmed", "violations not confirmed"),
+        },
+        Action::RemovalDecided { outcome } => outcome.label(lang).to_owned(),
+        Action::CaseClosed { reason } => reason.label(lang).to_owned(),
+        Action::DirectionRequested
+        | Action::ListingVoted { .. }
+        | Action::MemberNotified
+        | Action::SelfCriticismSubmitted
+        | Action::ScreeningVoted { .. }
+        | Action::VerificationOrdered => return None,
+    })
 }
 
 fn capitalize(s: &str) -> String {

@@ -4,7 +4,7 @@ use crate::authority::{Body, Branch, Member};
 use crate::ballot::BallotDecision;
 use crate::case::{Case, NextEvent, Record, ReplayError};
 use crate::error::ErrorCode;
-use crate::event::{EventType, Mentor};
+use crate::event::{Event, EventType, Mentor};
 use crate::lang::Bilingual;
 use crate::period::Date;
 use crate::rule::RuleId;
@@ -86,7 +86,7 @@ impl Case {
                 .history()
                 .iter()
                 .zip(self.events())
-                .map(|(r, e)| Entry::of(r, e.note.clone()))
+                .map(|(r, e)| Entry::of(r, e))
                 .collect(),
         }
     }
@@ -105,7 +105,7 @@ impl Report {
 }
 
 impl Entry {
-    fn of(record: &Record, note: Option<String>) -> Entry {
+    fn of(record: &Record, event: &Event) -> Entry {
         Entry {
             index: record.index,
             event: record.event,
@@ -116,8 +116,8 @@ impl Entry {
             rules: record.rules,
             ballot: record.ballot.clone(),
             screening_from: record.screening_from,
-            note,
-            explanation: Bilingual::with(|lang| record.explain(lang)),
+            note: event.note.clone(),
+            explanation: Bilingual::with(|lang| record.explain(event, lang)),
         }
     }
 }

@@ -1,0 +1,91 @@
+//! `screening`: the command line of the screening library.
+//!
+//! Exit codes: 0 done; 1 the rules refused something (an event, a ballot) or a
+//! conformance vector failed; 2 the input could not be read (bad arguments, an
+//! unreadable or malformed file).
+
+mod decide;
+mod output;
+mod replay;
+mod vectors;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use screening_core::Lang;
+
+/// Exit code: the rules refused something, or a vector failed.
+pub const REFUSED: u8 = 1;
+/// Exit code: the input could not be read.
+pub const UNREADABLE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "screening",
+    version,
+    about = "The rules of Guidance 02-HD/BTCTW: review, educate, screen and remove party members who no longer qualify",
+    long_about = "Rà soát, phát hiện, giáo dục, giúp đỡ, sàng lọc, đưa đảng viên không còn đủ tư cách ra khỏi Đảng (Hướng dẫn 02-HD/BTCTW).\n\nExit codes: 0 done; 1 refused by the rules or a failed vector; 2 unreadable input."
+)]
+struct Cli {
+    /// Language of the output: Vietnamese (default) or English.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Vi)]
+    lang: LangArg,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Replay a case file: state, step, cycle, screening date, history, next actions.
+    Replay {
+        /// The case file (JSON, format screening-case/1); `-` reads standard input.
+        file: PathBuf,
+        /// Print the machine report (JSON) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Decide a ballot and explain it.
+    Decide {
+        #[command(subcommand)]
+        ballot: decide::Ballot,
+    },
+    /// Run conformance vector files against the library; prints `N passed, M failed`.
+    Vectors {
+        /// Vector files (`{"about", "vectors": [...]}`).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return output::usage_error(e),
+    };
+    let lang = Lang::from(cli.lang);
+    let code = match cli.command {
+        Command::Replay { file, json } => replay::run(&file, json, lang),
+        Command::Decide { ballot } => decide::run(ballot, lang),
+        Command::Vectors { files } => vectors::run(&files),
+    };
+    ExitCode::from(code)
+}
