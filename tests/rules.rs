@@ -1,1 +1,993 @@
-//! Property tests, one per rule where it fits.
+//! The rules as properties: one per rule where it fits, named after its ID.
+//!
+//! Each property reads like the rule it checks; together with the shared
+//! conformance vectors they are the specification.
+
+use proptest::prelude::*;
+use screening_core::*;
+use screening_tests::{date, event, new_case};
+
+// ---------------------------------------------------------------- strategies
+
+/// Valid counts: exempt ≤ official, exempt_attending ≤ exempt, E ≥ 1.
+fn valid_counts() -> impl Strategy<Value = Counts> {
+    (1u32..=u32::MAX)
+        .prop_flat_map(|official| (Just(official), 0..=official))
+        .prop_flat_map(|(official, exempt)| (Just(official), Just(exempt), 0..=exempt))
+        .prop_filter_map("E ≥ 1", |(o, x, a)| {
+            let c = Counts::new(o, x).attending(a);
+            Electorate::from_counts(c).ok().map(|_| c)
+        })
+}
+
+/// Small valid counts, where edge cases are dense.
+fn small_counts() -> impl Strategy<Value = Counts> {
+    (1u32..=40)
+        .prop_flat_map(|o| (Just(o), 0..=o))
+        .prop_flat_map(|(o, x)| (Just(o), Just(x), 0..=x))
+        .prop_filter_map("E ≥ 1", |(o, x, a)| {
+            let c = Counts::new(o, x).attending(a);
+            Electorate::from_counts(c).ok().map(|_| c)
+        })
+}
+
+fn any_counts() -> impl Strategy<Value = Counts> {
+    prop_oneof![
+        valid_counts(),
+        small_counts(),
+        (any::<u32>(), any::<u32>(), any::<u32>())
+            .prop_map(|(o, x, a)| Counts::new(o, x).attending(a)),
+        (0u32..6, 0u32..6, 0u32..6).prop_map(|(o, x, a)| Counts::new(o, x).attending(a)),
+    ]
+}
+
+fn size(c: Counts) -> u32 {
+    Electorate::from_counts(c).map(|e| e.size()).unwrap_or(0)
+}
+
+// ---------------------------------------------------------------- E: who counts
+
+proptest! {
+    /// E1, E2: E = official − exempt + exempt_attending; absent members are not subtracted.
+    #[test]
+    fn e1_e2_electorate_is_official_less_absent_exempt(c in valid_counts()) {
+        let e = Electorate::from_counts(c).unwrap();
+        let expected = u64::from(c.official) - u64::from(c.exempt) + u64::from(c.exempt_attending);
+        prop_assert_eq!(u64::from(e.size()), expected);
+        prop_assert!(e.size() <= c.official);
+    }
+
+    /// E2: an exempted member who attends and votes is counted: `exempt_attending` never lowers E.
+    #[test]
+    fn e2_exempt_attending_never_lowers_e(c in valid_counts(), more in 0u32..=3) {
+        let attending = c.exempt_attending.saturating_add(more).min(c.exempt);
+        let with_more = Counts { exempt_attending: attending, ..c };
+        prop_assert!(size(with_more) >= size(c));
+        prop_assert_eq!(u64::from(size(with_more)) - u64::from(size(c)), u64::from(attending - c.exempt_attending));
+    }
+
+    /// E3: probationary members have no vote: adding them to the roll changes nothing.
+    #[test]
+    fn e3_probationary_members_are_not_counted(official in 1usize..30, exempt_att in 0usize..5, exempt_abs in 0usize..5, probationary in 0usize..30) {
+        let roll = |p: usize| {
+            std::iter::repeat_n(RollEntry::Official, official)
+                .chain(std::iter::repeat_n(RollEntry::ExemptAttending, exempt_att))
+                .chain(std::iter::repeat_n(RollEntry::ExemptAbsent, exempt_abs))
+                .chain(std::iter::repeat_n(RollEntry::Probationary, p))
+                .collect::<Vec<_>>()
+        };
+        let without = Electorate::from_roll(roll(0)).unwrap();
+        let with = Electorate::from_roll(roll(probationary)).unwrap();
+        prop_assert_eq!(without, with);
+        prop_assert_eq!(with.size() as usize, official + exempt_att);
+        prop_assert_eq!(with.counts().official as usize, official + exempt_att + exempt_abs);
+    }
+
+    /// E4: counts are invalid exactly when exempt > official, attending > exempt, or E = 0;
+    /// a yes count above E is invalid.
+    #[test]
+    fn e4_invalid_electorate_and_tally(c in any_counts(), yes in any::<u32>()) {
+        let valid = c.exempt <= c.official
+            && c.exempt_attending <= c.exempt
+            && u64::from(c.official) - u64::from(c.exempt) + u64::from(c.exempt_attending) >= 1;
+        let listing = decide_listing(c, yes);
+        if !valid {
+            prop_assert_eq!(listing.unwrap_err().code(), ErrorCode::InvalidElectorate);
+        } else if yes > size(c) {
+            prop_assert_eq!(listing.unwrap_err().code(), ErrorCode::InvalidTally);
+        } else {
+            prop_assert!(listing.is_ok());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- T: thresholds
+
+proptest! {
+    /// T1: "hai phần ba trở lên" agrees with exact rational comparison yes/E ≥ 2/3, for every u32.
+    #[test]
+    fn t1_agrees_with_exact_rational_comparison(yes in any::<u32>(), e in 1u32..=u32::MAX) {
+        let exact = u128::from(yes) * 3 >= u128::from(e) * 2;
+        prop_assert_eq!(Threshold::TwoThirds.is_met(yes, e), exact);
+        let least = Threshold::TwoThirds.smallest_passing(e);
+        prop_assert!(Threshold::TwoThirds.is_met(least, e));
+        prop_assert!(least == 0 || !Threshold::TwoThirds.is_met(least - 1, e));
+    }
+
+    /// T2: "từ một nửa trở lên" agrees with exact rational comparison yes/E ≥ 1/2, for every u32.
+    #[test]
+    fn t2_agrees_with_exact_rational_comparison(yes in any::<u32>(), e in 1u32..=u32::MAX) {
+        let exact = u128::from(yes) * 2 >= u128::from(e);
+        prop_assert_eq!(Threshold::Half.is_met(yes, e), exact);
+        let least = Threshold::Half.smallest_passing(e);
+        prop_assert!(Threshold::Half.is_met(least, e));
+        prop_assert!(least == 0 || !Threshold::Half.is_met(least - 1, e));
+    }
+
+    /// T1, S1.3: more yes votes never turn a listing pass into a fail.
+    #[test]
+    fn t1_s1_3_more_yes_never_turns_a_pass_into_a_fail(c in valid_counts(), a in any::<u32>(), b in any::<u32>()) {
+        let e = size(c);
+        let (lo, hi) = (a.min(b) % (e.saturating_add(1)).max(1), a.max(b) % (e.saturating_add(1)).max(1));
+        let (lo, hi) = (lo.min(hi), lo.max(hi));
+        let lo_d = decide_listing(c, lo).unwrap();
+        let hi_d = decide_listing(c, hi).unwrap();
+        if lo_d.outcome == Outcome::Listed {
+            prop_assert_eq!(hi_d.outcome, Outcome::Listed);
+        }
+    }
+
+    /// T2, S3.2: more progress votes never turn a met progress ballot into an unmet one (and T1 for removal).
+    #[test]
+    fn t1_t2_screening_votes_are_monotone(c in small_counts(), p in any::<u32>(), r in any::<u32>(), dp in 0u32..5, dr in 0u32..5) {
+        let e = size(c);
+        let (p, r) = (p % (e + 1), r % (e + 1));
+        let votes = |p: u32, r: u32| {
+            let el = Electorate::from_counts(c).unwrap();
+            (Threshold::Half.is_met(p, el.size()), Threshold::TwoThirds.is_met(r, el.size()))
+        };
+        let (p_met, r_met) = votes(p, r);
+        let (p2, r2) = (p.saturating_add(dp).min(e), r.saturating_add(dr).min(e));
+        let (p2_met, r2_met) = votes(p2, r2);
+        prop_assert!(!p_met || p2_met);
+        prop_assert!(!r_met || r2_met);
+    }
+
+    /// S3.2–S3.4, I1, I2: the screening outcome is a partition: exactly one outcome, or
+    /// `conflicting_ballots` exactly when both ballots pass.
+    #[test]
+    fn s3_i1_i2_screening_outcome_is_a_partition(c in prop_oneof![valid_counts(), small_counts()], p in any::<u32>(), r in any::<u32>()) {
+        let e = size(c);
+        let (p, r) = (p % (e.saturating_add(1)).max(1), r % (e.saturating_add(1)).max(1));
+        let progress = Threshold::Half.is_met(p, e);
+        let removal = Threshold::TwoThirds.is_met(r, e);
+        match decide_screening(c, p, r) {
+            Ok(d) => {
+                prop_assert!(!(progress && removal));
+                let expected = if progress {
+                    Outcome::ProgressRecognized
+                } else if removal {
+                    Outcome::RemovalProposed
+                } else {
+                    Outcome::ContinueEducation
+                };
+                prop_assert_eq!(d.outcome, expected);
+                prop_assert_eq!(d.votes[0].met, progress);
+                prop_assert_eq!(d.votes[1].met, removal);
+                prop_assert_eq!(d.electorate.size(), e);
+            }
+            Err(err) => {
+                prop_assert!(progress && removal);
+                prop_assert_eq!(err.code(), ErrorCode::ConflictingBallots);
+            }
+        }
+    }
+
+    /// The batch functions give the same answers as the single decisions (S1.3, S3, E4, I2).
+    #[test]
+    fn batch_agrees_with_single_decisions(c in any_counts(), y in 0u32..50, p in 0u32..50, r in 0u32..50) {
+        let single = match decide_listing(c, y) {
+            Ok(d) => batch::outcome_code(d.outcome),
+            Err(e) => batch::error_code(e.code()),
+        };
+        prop_assert_eq!(batch::listing_code(c.official, c.exempt, c.exempt_attending, y), single);
+        let single = match decide_screening(c, p, r) {
+            Ok(d) => batch::outcome_code(d.outcome),
+            Err(e) => batch::error_code(e.code()),
+        };
+        prop_assert_eq!(batch::screening_code(c.official, c.exempt, c.exempt_attending, p, r), single);
+    }
+}
+
+/// T1, T2: the smallest passing counts of the rules' table.
+#[test]
+fn t1_t2_smallest_passing_counts() {
+    for (e, t1, t2) in [
+        (3, 2, 2),
+        (4, 3, 2),
+        (5, 4, 3),
+        (7, 5, 4),
+        (10, 7, 5),
+        (11, 8, 6),
+        (100, 67, 50),
+    ] {
+        assert_eq!(Threshold::TwoThirds.smallest_passing(e), t1);
+        assert_eq!(Threshold::Half.smallest_passing(e), t2);
+    }
+    // T2 is "one half or more", not "more than half": with E = 4, 2 votes pass.
+    assert!(Threshold::Half.is_met(2, 4));
+}
+
+// ---------------------------------------------------------------- D: dates
+
+fn any_date() -> impl Strategy<Value = Date> {
+    (1900i32..=9998, 1u32..=12, 1u32..=31)
+        .prop_filter_map("a calendar date", |(y, m, d)| Date::from_ymd(y, m, d))
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|&d| Date::from_ymd(y, m, d).is_some())
+        .unwrap_or(28)
+}
+
+proptest! {
+    /// D2: the 12-month period ends on the same-numbered day a year later, or that month's
+    /// last day; screening is from the day after.
+    #[test]
+    fn d2_period_ends_on_the_same_numbered_day_or_the_months_last(d in any_date()) {
+        let end = period_end(d, 12);
+        prop_assert_eq!(end.year(), d.year() + 1);
+        prop_assert_eq!(end.month(), d.month());
+        let last = if d.year() < 9998 { days_in_month(d.year() + 1, d.month()) } else { 31 };
+        prop_assert_eq!(end.day(), d.day().min(last));
+        let from = screening_from(d);
+        prop_assert_eq!(from, end.succ());
+        prop_assert!(from > end);
+    }
+
+    /// D2, S3.1: screening the day before `screening_from` is `too_early`; on it, accepted.
+    #[test]
+    fn d2_s3_1_screening_is_never_early(assigned in (2000i32..=2090, 1u32..=12, 1u32..=31).prop_filter_map("date", |(y, m, d)| Date::from_ymd(y, m, d))) {
+        let mut case = under_monitoring(assigned);
+        let from = screening_from(assigned);
+        let day_before = period_end(assigned, 12);
+        let ballot = |d: Date| Event::new(d, Body::Branch, Action::ScreeningVoted { electorate: Counts::new(9, 0), progress_yes: 5, removal_yes: 0 });
+        let before = case.clone();
+        prop_assert_eq!(case.apply(ballot(day_before)).unwrap_err().code(), ErrorCode::TooEarly);
+        prop_assert_eq!(&case, &before);
+        prop_assert!(case.apply(ballot(from)).is_ok());
+    }
+
+    /// D1: an event dated before the previous one is refused with `date_order`; equal dates are fine.
+    #[test]
+    fn d1_events_in_date_order(back in 1u64..2000) {
+        let mut case = new_case(BranchKind::Grassroots, true);
+        case.apply(event("2025-06-01", Body::BranchCommittee, Action::Flagged { criteria: vec![Criterion::Other] })).unwrap();
+        let earlier = date("2025-06-01").add_days(-(back as i64)).unwrap();
+        let before = case.to_json();
+        let refused = case.apply(Event::new(earlier, Body::BranchCommittee, Action::DirectionRequested)).unwrap_err();
+        prop_assert_eq!(refused.code(), ErrorCode::DateOrder);
+        prop_assert_eq!(case.to_json(), before);
+        prop_assert!(case.apply(event("2025-06-01", Body::BranchCommittee, Action::DirectionRequested)).is_ok());
+    }
+}
+
+// ---------------------------------------------------------------- the case
+
+/// Committee, superior and grassroots bodies of a branch.
+fn committee(kind: BranchKind, has_committee: bool) -> Body {
+    screening_tests::branch(kind, has_committee).committee()
+}
+fn superior(kind: BranchKind) -> Body {
+    screening_tests::branch(kind, true).superior()
+}
+
+/// S1–S2: a case of an official member in a grassroots branch with a committee,
+/// under monitoring from a mentor assigned on `assigned`.
+fn under_monitoring(assigned: Date) -> Case {
+    let mut case = new_case(BranchKind::Grassroots, true);
+    let d = assigned.add_days(-30).unwrap();
+    let bloc = Body::BlocStandingCommittee;
+    for (by, action) in [
+        (
+            Body::BranchCommittee,
+            Action::Flagged {
+                criteria: vec![Criterion::Degradation],
+            },
+        ),
+        (Body::BranchCommittee, Action::DirectionRequested),
+        (bloc, Action::DirectionGiven { proceed: true }),
+        (
+            Body::Branch,
+            Action::ListingVoted {
+                electorate: Counts::new(9, 0),
+                yes: 6,
+            },
+        ),
+        (bloc, Action::ListingReviewed { approved: true }),
+        (Body::BranchCommittee, Action::MemberNotified),
+        (Body::Member, Action::SelfCriticismSubmitted),
+    ] {
+        case.apply(Event::new(d, by, action)).unwrap();
+    }
+    let mentor = Mentor {
+        id: Id::new("DV-0007").unwrap(),
+        role: MentorRole::Member,
+    };
+    case.apply(Event::new(
+        assigned,
+        Body::Branch,
+        Action::MentorAssigned { mentor },
+    ))
+    .unwrap();
+    case
+}
+
+/// A random event, built from choices: mostly one of those allowed now, by one of
+/// its bodies, sometimes anything by anyone; dates mostly forward.
+#[derive(Debug, Clone)]
+struct Choice {
+    pick: u8,
+    wild: u8,
+    body: u8,
+    days: i16,
+    bits: u8,
+    a: u8,
+    b: u8,
+    c: u8,
+}
+
+fn choice() -> impl Strategy<Value = Choice> {
+    (
+        any::<u8>(),
+        any::<u8>(),
+        any::<u8>(),
+        -3i16..420,
+        any::<u8>(),
+        0u8..12,
+        0u8..12,
+        0u8..12,
+    )
+        .prop_map(|(pick, wild, body, days, bits, a, b, c)| Choice {
+            pick,
+            wild,
+            body,
+            days,
+            bits,
+            a,
+            b,
+            c,
+        })
+}
+
+fn pick<T: Copy>(items: &[T], i: u8) -> T {
+    items[usize::from(i) % items.len()]
+}
+
+fn action_for(ty: EventType, ch: &Choice, member: &Id) -> Action {
+    let bit = |n: u8| ch.bits & (1 << n) != 0;
+    let counts = Counts::new(u32::from(ch.a), u32::from(ch.b) % (u32::from(ch.a) + 1))
+        .attending(u32::from(ch.c) % 3);
+    let e = Electorate::from_counts(counts).map_or(u32::from(ch.c), |e| e.size());
+    let mentor = Mentor {
+        id: if bit(3) && bit(4) {
+            member.clone()
+        } else {
+            Id::new("DV-0007").unwrap()
+        },
+        role: if bit(5) {
+            MentorRole::CommitteeMember
+        } else {
+            MentorRole::Member
+        },
+    };
+    match ty {
+        EventType::Flagged => Action::Flagged {
+            criteria: if bit(0) && bit(1) {
+                vec![]
+            } else {
+                vec![pick(Criterion::ALL, ch.a)]
+            },
+        },
+        EventType::DirectionRequested => Action::DirectionRequested,
+        EventType::DirectionGiven => Action::DirectionGiven {
+            proceed: !(bit(0) && bit(1)),
+        },
+        EventType::ListingVoted => Action::ListingVoted {
+            electorate: counts,
+            yes: if bit(6) || bit(7) { e } else { u32::from(ch.c) },
+        },
+        EventType::ListingReviewed => Action::ListingReviewed {
+            approved: !(bit(0) && bit(1)),
+        },
+        EventType::MemberNotified => Action::MemberNotified,
+        EventType::SelfCriticismSubmitted => Action::SelfCriticismSubmitted,
+        EventType::MentorAssigned => Action::MentorAssigned { mentor },
+        EventType::MentorReassigned => Action::MentorReassigned { mentor },
+        EventType::ScreeningVoted => {
+            let (progress_yes, removal_yes) = match ch.bits >> 6 {
+                0 => (u32::from(ch.c), u32::from(ch.b)),
+                1 => (e, 0),
+                2 => (0, e),
+                _ => (0, 0),
+            };
+            Action::ScreeningVoted {
+                electorate: counts,
+                progress_yes,
+                removal_yes,
+            }
+        }
+        EventType::DecisionReviewed => Action::DecisionReviewed { approved: bit(0) },
+        EventType::RemovalResolved => Action::RemovalResolved { forward: bit(0) },
+        EventType::VerificationOrdered => Action::VerificationOrdered,
+        EventType::VerificationConcluded => Action::VerificationConcluded {
+            violations_confirmed: bit(0) || bit(1),
+        },
+        EventType::RemovalDecided => Action::RemovalDecided {
+            outcome: pick(RemovalOutcome::ALL, ch.a),
+        },
+        EventType::CaseClosed => Action::CaseClosed {
+            reason: pick(CloseReason::ALL, ch.a),
+        },
+    }
+}
+
+/// Builds the next event of a random walk through the case.
+fn next_event(case: &Case, ch: &Choice, last: Date) -> Event {
+    let next = case.next();
+    let (ty, by) = if next.is_empty() || ch.wild < 24 {
+        (pick(EventType::ALL, ch.pick), pick(Body::ALL, ch.body))
+    } else {
+        // case_closed only rarely, so that walks go deep.
+        let open: Vec<_> = next
+            .iter()
+            .filter(|n| n.event != EventType::CaseClosed || ch.wild > 250)
+            .collect();
+        let n = if open.is_empty() {
+            &next[0]
+        } else {
+            open[usize::from(ch.pick) % open.len()]
+        };
+        let by = if ch.body < 16 {
+            pick(Body::ALL, ch.body)
+        } else {
+            pick(n.by, ch.body)
+        };
+        (n.event, by)
+    };
+    let mut date = last.add_days(i64::from(ch.days)).unwrap_or(last);
+    if ty == EventType::ScreeningVoted && ch.bits & 0x80 != 0 {
+        if let Some(from) = case.state().screening_from() {
+            date = from.max(last);
+        }
+    }
+    Event::new(date, by, action_for(ty, ch, &case.member().id))
+}
+
+fn any_branch() -> impl Strategy<Value = (BranchKind, bool, MemberStatus)> {
+    (
+        prop_oneof![
+            Just(BranchKind::Grassroots),
+            Just(BranchKind::UnderGrassrootsCommittee)
+        ],
+        any::<bool>(),
+        prop_oneof![
+            Just(MemberStatus::Official),
+            Just(MemberStatus::Probationary)
+        ],
+    )
+}
+
+/// Walks a case through random events; returns the case and every refusal seen,
+/// checking on the way that a refused event leaves the case byte-identical.
+fn walk(
+    branch: (BranchKind, bool, MemberStatus),
+    choices: &[Choice],
+) -> Result<Case, TestCaseError> {
+    let (kind, has_committee, status) = branch;
+    let mut case = Case::new(
+        screening_tests::member("DV-0042", status),
+        screening_tests::branch(kind, has_committee),
+    );
+    let mut last = date("2024-01-15");
+    for ch in choices {
+        let event = next_event(&case, ch, last);
+        let before_json = case.to_json();
+        let before = case.clone();
+        let accepted_check = case.check(&event).is_ok();
+        match case.apply(event.clone()) {
+            Ok(_) => {
+                prop_assert!(accepted_check);
+                last = event.date;
+            }
+            Err(refusal) => {
+                prop_assert!(!accepted_check);
+                prop_assert_eq!(&case, &before, "refused {:?} changed the case", refusal);
+                prop_assert_eq!(case.to_json(), before_json);
+            }
+        }
+    }
+    Ok(case)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// S4.2, I6: no sequence reaches `struck_off` or `expelled` without a listing ballot
+    /// meeting T1, the list's approval, a mentor, a screening ballot on or after
+    /// `screening_from` with removal meeting T1, verification ordered and concluded with
+    /// violations confirmed, and the BTV ĐUK's decision; `expelled` never for a probationary member.
+    #[test]
+    fn s4_2_i6_removal_only_after_the_whole_procedure(branch in any_branch(), choices in prop::collection::vec(choice(), 0..40)) {
+        let case = walk(branch, &choices)?;
+        let name = case.state().name();
+        if name == StateName::StruckOff || name == StateName::Expelled {
+            let h = case.history();
+            let ev = case.events();
+            let has = |ty: EventType| h.iter().any(|r| r.event == ty);
+            prop_assert!(h.iter().any(|r| r.event == EventType::ListingVoted
+                && r.ballot.as_ref().is_some_and(|b| b.outcome == Outcome::Listed && b.votes[0].met)));
+            let approved = Action::ListingReviewed { approved: true };
+            prop_assert!(ev.iter().any(|e| e.action == approved));
+            prop_assert!(has(EventType::MentorAssigned));
+            let screening = h.iter().rev().find(|r| r.event == EventType::ScreeningVoted).expect("a screening ballot");
+            let ballot = screening.ballot.as_ref().expect("its decision");
+            prop_assert_eq!(ballot.outcome, Outcome::RemovalProposed);
+            prop_assert!(ballot.votes[1].met);
+            let from = h[..screening.index].iter().rev().find_map(|r| r.screening_from).expect("a cycle start");
+            prop_assert!(screening.date >= from);
+            prop_assert!(has(EventType::VerificationOrdered));
+            let confirmed = Action::VerificationConcluded { violations_confirmed: true };
+            prop_assert!(ev.iter().any(|e| e.action == confirmed));
+            prop_assert_eq!(h.last().map(|r| (r.event, r.by)), Some((EventType::RemovalDecided, Body::BlocStandingCommittee)));
+            if name == StateName::Expelled {
+                prop_assert_eq!(case.member().status, MemberStatus::Official);
+            }
+        }
+    }
+
+    /// Serde round trip is identity on generated cases (notes kept), and replay is
+    /// deterministic and equal to applying the events one by one.
+    #[test]
+    fn case_file_round_trip_and_deterministic_replay(branch in any_branch(), choices in prop::collection::vec(choice(), 0..30), note in "\\PC{0,12}") {
+        let mut case = walk(branch, &choices)?;
+        let mut file = case.to_file();
+        if let Some(e) = file.events.first_mut() {
+            e.note = Some(note);
+        }
+        let text = file.to_json();
+        let parsed = CaseFile::from_json(&text).unwrap();
+        prop_assert_eq!(&parsed, &file);
+        prop_assert_eq!(parsed.to_json(), text.clone());
+        case = Case::replay(parsed).unwrap();
+        prop_assert_eq!(replay(&text).unwrap(), replay(&text).unwrap());
+        prop_assert_eq!(Case::from_json(&case.to_json()).unwrap(), case);
+    }
+
+    /// A1: in a state that allows an event, any body but those with authority is refused
+    /// with `wrong_body`, and the case is unchanged.
+    #[test]
+    fn a1_only_the_body_with_authority(branch in any_branch(), choices in prop::collection::vec(choice(), 0..25), ch in choice()) {
+        let case = walk(branch, &choices)?;
+        for n in case.next() {
+            for &by in Body::ALL {
+                let mut probe = case.clone();
+                let last = case.events().last().map_or(date("2024-01-15"), |e| e.date);
+                let event = Event::new(last, by, action_for(n.event, &ch, &case.member().id));
+                let result = probe.apply(event);
+                if !n.by.contains(&by) {
+                    prop_assert_eq!(result.unwrap_err().code(), ErrorCode::WrongBody);
+                    prop_assert_eq!(&probe, &case);
+                }
+            }
+        }
+    }
+
+    /// Closed states accept nothing (`wrong_state`); `case_closed` is allowed in every
+    /// open state but `new` (I7) and decides nothing about the member.
+    #[test]
+    fn i7_closed_states_accept_nothing(branch in any_branch(), choices in prop::collection::vec(choice(), 0..30), ch in choice()) {
+        let case = walk(branch, &choices)?;
+        let name = case.state().name();
+        let has_close = case.next().iter().any(|n| n.event == EventType::CaseClosed);
+        prop_assert_eq!(has_close, !name.is_closed() && name != StateName::New);
+        if name.is_closed() {
+            prop_assert!(case.next().is_empty());
+            for &ty in EventType::ALL {
+                let mut probe = case.clone();
+                let e = Event::new(date("9998-12-31"), Body::BlocStandingCommittee, action_for(ty, &ch, &case.member().id));
+                prop_assert_eq!(probe.apply(e).unwrap_err().code(), ErrorCode::WrongState);
+                prop_assert_eq!(&probe, &case);
+            }
+        }
+    }
+}
+
+/// S1.2, S1.3, S1.4: a superior that does not let the branch proceed, a listing ballot
+/// below T1, and a refused list each end the case as `not_listed`.
+#[test]
+fn s1_2_s1_3_s1_4_each_no_ends_the_case() {
+    let (kind, committee) = (BranchKind::UnderGrassrootsCommittee, Body::BranchCommittee);
+    let sup = superior(kind);
+    let start = |n: usize| {
+        let mut case = new_case(kind, true);
+        let steps = [
+            (
+                committee,
+                Action::Flagged {
+                    criteria: vec![Criterion::TwoYearsNotCompleted],
+                },
+            ),
+            (committee, Action::DirectionRequested),
+            (sup, Action::DirectionGiven { proceed: true }),
+            (
+                Body::Branch,
+                Action::ListingVoted {
+                    electorate: Counts::new(10, 1),
+                    yes: 6,
+                },
+            ),
+        ];
+        for (by, a) in steps.into_iter().take(n) {
+            case.apply(event("2025-01-10", by, a)).unwrap();
+        }
+        case
+    };
+    let mut c = start(2);
+    c.apply(event(
+        "2025-01-11",
+        sup,
+        Action::DirectionGiven { proceed: false },
+    ))
+    .unwrap();
+    assert_eq!(c.state().name(), StateName::NotListed);
+    let mut c = start(3);
+    let r = c
+        .apply(event(
+            "2025-01-11",
+            Body::Branch,
+            Action::ListingVoted {
+                electorate: Counts::new(10, 1),
+                yes: 5,
+            },
+        ))
+        .unwrap();
+    assert_eq!(r.after, StateName::NotListed);
+    assert_eq!(r.ballot.as_ref().unwrap().votes[0].required, 6);
+    let mut c = start(4);
+    c.apply(event(
+        "2025-01-11",
+        sup,
+        Action::ListingReviewed { approved: false },
+    ))
+    .unwrap();
+    assert_eq!(c.state().name(), StateName::NotListed);
+    assert!(c.next().is_empty());
+}
+
+/// S1.1: a case opens with `flagged`, which names at least one criterion.
+#[test]
+fn s1_1_a_case_opens_with_a_flag_naming_a_criterion() {
+    let mut case = new_case(BranchKind::Grassroots, false);
+    let by = committee(BranchKind::Grassroots, false);
+    assert_eq!(by, Body::BranchSecretary);
+    let refused = case
+        .apply(event("2025-01-10", by, Action::DirectionRequested))
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::WrongState);
+    let refused = case
+        .apply(event(
+            "2025-01-10",
+            by,
+            Action::Flagged { criteria: vec![] },
+        ))
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::MissingCriteria);
+    case.apply(event(
+        "2025-01-10",
+        by,
+        Action::Flagged {
+            criteria: vec![Criterion::Other, Criterion::Other],
+        },
+    ))
+    .unwrap();
+    assert_eq!(case.state().name(), StateName::Flagged);
+}
+
+/// S2.2: the mentor is never the member, and a committee member only where there is a committee.
+#[test]
+fn s2_2_the_mentor_is_one_other_member() {
+    let mut case = under_monitoring(date("2025-03-01"));
+    let me = Mentor {
+        id: Id::new("DV-0042").unwrap(),
+        role: MentorRole::Member,
+    };
+    let refused = case
+        .apply(event(
+            "2025-04-01",
+            Body::Branch,
+            Action::MentorReassigned { mentor: me },
+        ))
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::InvalidMentor);
+    let mut case = new_case(BranchKind::Grassroots, false);
+    let sec = Body::BranchSecretary;
+    let bloc = Body::BlocStandingCommittee;
+    for (by, a) in [
+        (
+            sec,
+            Action::Flagged {
+                criteria: vec![Criterion::Degradation],
+            },
+        ),
+        (sec, Action::DirectionRequested),
+        (bloc, Action::DirectionGiven { proceed: true }),
+        (
+            Body::Branch,
+            Action::ListingVoted {
+                electorate: Counts::new(3, 0),
+                yes: 2,
+            },
+        ),
+        (bloc, Action::ListingReviewed { approved: true }),
+        (sec, Action::MemberNotified),
+        (Body::Member, Action::SelfCriticismSubmitted),
+    ] {
+        case.apply(event("2025-01-10", by, a)).unwrap();
+    }
+    let committee_member = Mentor {
+        id: Id::new("DV-0007").unwrap(),
+        role: MentorRole::CommitteeMember,
+    };
+    let refused = case
+        .apply(event(
+            "2025-03-01",
+            Body::Branch,
+            Action::MentorAssigned {
+                mentor: committee_member,
+            },
+        ))
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::InvalidMentor);
+}
+
+/// S2.3, S3.4, I3, I4: continued education starts a new cycle counted from the screening
+/// meeting; a refused Step 3 decision sends the case back to the same cycle and date.
+#[test]
+fn s3_4_i3_i4_cycles_count_from_the_right_date() {
+    let mut case = under_monitoring(date("2025-03-01"));
+    assert_eq!(case.state().screening_from(), Some(date("2026-03-02")));
+    let vote = |p, r| Action::ScreeningVoted {
+        electorate: Counts::new(9, 0),
+        progress_yes: p,
+        removal_yes: r,
+    };
+    case.apply(event("2026-03-10", Body::Branch, vote(4, 5)))
+        .unwrap();
+    assert_eq!(case.state().name(), StateName::AwaitingContinuationReview);
+    let sup = Body::BlocStandingCommittee;
+    case.apply(event(
+        "2026-03-20",
+        sup,
+        Action::DecisionReviewed { approved: false },
+    ))
+    .unwrap();
+    assert_eq!(
+        (case.state().cycle(), case.state().screening_from()),
+        (1, Some(date("2026-03-02")))
+    );
+    case.apply(event("2026-03-25", Body::Branch, vote(4, 5)))
+        .unwrap();
+    case.apply(event(
+        "2026-04-20",
+        sup,
+        Action::DecisionReviewed { approved: true },
+    ))
+    .unwrap();
+    // I3: from the meeting of 2026-03-25, not the approval of 2026-04-20.
+    assert_eq!(
+        (case.state().cycle(), case.state().screening_from()),
+        (2, Some(date("2027-03-26")))
+    );
+}
+
+/// S3.3, I5, A2: a removal proposal goes through the grassroots committee under one,
+/// straight to the BTV ĐUK otherwise; not forwarded, it starts a new cycle from the resolution.
+#[test]
+fn s3_3_i5_a2_removal_proposals_by_branch_kind() {
+    let mut case = under_monitoring(date("2025-03-01"));
+    let vote = Action::ScreeningVoted {
+        electorate: Counts::new(9, 0),
+        progress_yes: 1,
+        removal_yes: 6,
+    };
+    case.apply(event("2026-03-02", Body::Branch, vote.clone()))
+        .unwrap();
+    assert_eq!(case.state().name(), StateName::ReferredToBloc);
+    let refused = case
+        .apply(event(
+            "2026-03-03",
+            Body::GrassrootsCommittee,
+            Action::RemovalResolved { forward: true },
+        ))
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::WrongState);
+
+    let mut case = new_case(BranchKind::UnderGrassrootsCommittee, true);
+    let (c, g) = (Body::BranchCommittee, Body::GrassrootsCommittee);
+    for (by, a) in [
+        (
+            c,
+            Action::Flagged {
+                criteria: vec![Criterion::Degradation],
+            },
+        ),
+        (c, Action::DirectionRequested),
+        (g, Action::DirectionGiven { proceed: true }),
+        (
+            Body::Branch,
+            Action::ListingVoted {
+                electorate: Counts::new(9, 0),
+                yes: 6,
+            },
+        ),
+        (g, Action::ListingReviewed { approved: true }),
+        (c, Action::MemberNotified),
+        (Body::Member, Action::SelfCriticismSubmitted),
+        (
+            Body::Branch,
+            Action::MentorAssigned {
+                mentor: Mentor {
+                    id: Id::new("DV-1").unwrap(),
+                    role: MentorRole::CommitteeMember,
+                },
+            },
+        ),
+    ] {
+        case.apply(event("2025-03-01", by, a)).unwrap();
+    }
+    case.apply(event("2026-03-02", Body::Branch, vote)).unwrap();
+    assert_eq!(case.state().name(), StateName::AwaitingGrassrootsResolution);
+    case.apply(event(
+        "2026-04-10",
+        g,
+        Action::RemovalResolved { forward: false },
+    ))
+    .unwrap();
+    assert_eq!(
+        (case.state().cycle(), case.state().screening_from()),
+        (2, Some(date("2027-04-11")))
+    );
+}
+
+/// I2: both ballots passing is refused; nothing is recorded and the branch votes again.
+#[test]
+fn i2_both_ballots_passing_is_refused() {
+    let mut case = under_monitoring(date("2025-03-01"));
+    let before = case.to_json();
+    let both = Action::ScreeningVoted {
+        electorate: Counts::new(9, 0),
+        progress_yes: 5,
+        removal_yes: 6,
+    };
+    let refused = case
+        .apply(event("2026-03-02", Body::Branch, both))
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ConflictingBallots);
+    assert_eq!(case.to_json(), before);
+}
+
+/// The error precedence of CASE-FORMAT.md: an event breaking several rules reports the first.
+#[test]
+fn error_precedence_follows_the_case_format() {
+    let mut case = under_monitoring(date("2025-03-01"));
+    let bad = |by, day: &str| {
+        event(
+            day,
+            by,
+            Action::ScreeningVoted {
+                electorate: Counts::new(1, 2),
+                progress_yes: 9,
+                removal_yes: 9,
+            },
+        )
+    };
+    // wrong_body before date_order before too_early before invalid_electorate.
+    assert_eq!(
+        case.apply(bad(Body::Member, "2020-01-01"))
+            .unwrap_err()
+            .code(),
+        ErrorCode::WrongBody
+    );
+    assert_eq!(
+        case.apply(bad(Body::Branch, "2020-01-01"))
+            .unwrap_err()
+            .code(),
+        ErrorCode::DateOrder
+    );
+    assert_eq!(
+        case.apply(bad(Body::Branch, "2025-06-01"))
+            .unwrap_err()
+            .code(),
+        ErrorCode::TooEarly
+    );
+    assert_eq!(
+        case.apply(bad(Body::Branch, "2026-06-01"))
+            .unwrap_err()
+            .code(),
+        ErrorCode::InvalidElectorate
+    );
+    // wrong_state before everything.
+    let e = event(
+        "2020-01-01",
+        Body::Member,
+        Action::Flagged { criteria: vec![] },
+    );
+    assert_eq!(case.apply(e).unwrap_err().code(), ErrorCode::WrongState);
+}
+
+/// Concurrent writers: applying at a version that is no longer current is `stale_case`.
+#[test]
+fn stale_case_when_the_version_moved_on() {
+    let mut case = under_monitoring(date("2025-03-01"));
+    let v = case.version();
+    let m = Mentor {
+        id: Id::new("DV-0009").unwrap(),
+        role: MentorRole::Member,
+    };
+    case.apply_at(
+        v,
+        event(
+            "2025-05-01",
+            Body::Branch,
+            Action::MentorReassigned { mentor: m.clone() },
+        ),
+    )
+    .unwrap();
+    let before = case.clone();
+    let refused = case
+        .apply_at(
+            v,
+            event(
+                "2025-05-02",
+                Body::Branch,
+                Action::MentorReassigned { mentor: m },
+            ),
+        )
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::StaleCase);
+    assert_eq!(case, before);
+}
+
+/// The random walks above do reach the removal states (so S4.2/I6's property is not vacuous):
+/// over a fixed-seed sample, count the walks that end struck off, expelled, or in each step.
+#[test]
+fn s4_2_random_walks_reach_every_end() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]),
+    );
+    let strategy = (any_branch(), prop::collection::vec(choice(), 20..40));
+    let mut seen = std::collections::BTreeMap::new();
+    for _ in 0..3000 {
+        let (branch, choices) = strategy.new_tree(&mut runner).unwrap().current();
+        let case = walk(branch, &choices).unwrap();
+        *seen.entry(case.state().name()).or_insert(0u32) += 1;
+    }
+    println!("walks ending in each state: {seen:?}");
+    for end in [
+        StateName::StruckOff,
+        StateName::Expelled,
+        StateName::ProgressRecognized,
+        StateName::NotListed,
+    ] {
+        assert!(
+            seen.get(&end).copied().unwrap_or(0) > 0,
+            "no walk reached {end}: {seen:?}"
+        );
+    }
+}

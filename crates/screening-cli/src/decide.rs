@@ -58,13 +58,20 @@ impl ElectorateArgs {
 
 pub fn run(ballot: Ballot, lang: Lang) -> u8 {
     let (decision, json) = match ballot {
-        Ballot::Listing { electorate, yes, json } => (decide_listing(electorate.counts(), yes), json),
+        Ballot::Listing {
+            electorate,
+            yes,
+            json,
+        } => (decide_listing(electorate.counts(), yes), json),
         Ballot::Screening {
             electorate,
             progress_yes,
             removal_yes,
             json,
-        } => (decide_screening(electorate.counts(), progress_yes, removal_yes), json),
+        } => (
+            decide_screening(electorate.counts(), progress_yes, removal_yes),
+            json,
+        ),
     };
     match decision {
         Ok(d) if json => {
@@ -93,8 +100,24 @@ pub fn render(d: &BallotDecision, lang: Lang) -> String {
     let c = d.electorate.counts();
     let mut s = String::new();
     let (outcome, electorate, rules, vote_word, needed, met, not_met) = match lang {
-        Lang::Vi => ("Kết quả", "Số đảng viên biểu quyết", "Quy định áp dụng", "đồng ý", "cần", "đạt", "không đạt"),
-        Lang::En => ("Outcome", "Electorate", "Rules applied", "yes", "needs", "met", "not met"),
+        Lang::Vi => (
+            "Kết quả",
+            "Số đảng viên biểu quyết",
+            "Quy định áp dụng",
+            "đồng ý",
+            "cần",
+            "đạt",
+            "không đạt",
+        ),
+        Lang::En => (
+            "Outcome",
+            "Electorate",
+            "Rules applied",
+            "yes",
+            "needs",
+            "met",
+            "not met",
+        ),
     };
     let _ = writeln!(s, "{}", d.ballot.label(lang));
     let _ = writeln!(s, "  {outcome}: {} ({})", d.outcome.label(lang), d.outcome);

@@ -19,7 +19,9 @@ pub fn read(path: &Path) -> Result<String, String> {
     }
     std::fs::read(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
-        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display())))
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
+        })
 }
 
 /// Prints an error with its stable code to standard error.
@@ -41,7 +43,9 @@ pub fn io_error(message: &str) -> u8 {
 pub fn usage_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
             if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
                 ExitCode::from(UNREADABLE)

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use screening_core::{Body, Case, ErrorReport, Lang, Report, ReplayError};
+use screening_core::{Body, Case, ErrorReport, Lang, ReplayError, Report};
 
 use crate::output;
 use crate::{REFUSED, UNREADABLE};
@@ -108,8 +108,18 @@ fn bodies(by: &[Body], lang: Lang) -> String {
 pub fn render(r: &Report, lang: Lang) -> String {
     let w = words(lang);
     let mut s = String::new();
-    let _ = writeln!(s, "{}: {} ({})", w.member, r.member.id, r.member.status.label(lang));
-    let committee = if r.branch.has_committee { w.committee } else { w.no_committee };
+    let _ = writeln!(
+        s,
+        "{}: {} ({})",
+        w.member,
+        r.member.id,
+        r.member.status.label(lang)
+    );
+    let committee = if r.branch.has_committee {
+        w.committee
+    } else {
+        w.no_committee
+    };
     let _ = writeln!(
         s,
         "{}: {} ({}, {committee})",

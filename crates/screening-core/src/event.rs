@@ -462,6 +462,27 @@ const fn payload_fields(ty: EventType) -> &'static [Field] {
     }
 }
 
+impl EventType {
+    /// The payload fields an event of this type carries in the case file, besides
+    /// `type`, `date`, `by` and `note` (CASE-FORMAT.md, "Events"): the fields that
+    /// reading an event requires, and the only ones it accepts.
+    ///
+    /// Rules: `criteria` S1.1; `proceed` S1.2; `electorate` and `yes` S1.3, E1–E4;
+    /// `approved` S1.4, S3.2, S3.4, I4; `mentor` S2.2; `electorate`, `progress_yes`
+    /// and `removal_yes` S3.1; `forward` S3.3, I5; `violations_confirmed` S4.1;
+    /// `outcome` S4.2, S4.3, I6; `reason` I7.
+    ///
+    /// ```
+    /// use screening_core::EventType;
+    /// let fields: Vec<_> = EventType::ListingVoted.payload_fields().collect();
+    /// assert_eq!(fields, ["electorate", "yes"]);
+    /// assert_eq!(EventType::MemberNotified.payload_fields().count(), 0);
+    /// ```
+    pub fn payload_fields(self) -> impl ExactSizeIterator<Item = &'static str> {
+        payload_fields(self).iter().map(|f| f.name())
+    }
+}
+
 impl<'de> de::Deserialize<'de> for Event {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Event, D::Error> {
         struct V;

@@ -95,7 +95,12 @@ impl Record {
     /// what it said (the payload), the state it led to, the numbers of a ballot,
     /// the new screening date, and the rules. `event` is the event recorded.
     pub fn explain(&self, event: &Event, lang: Lang) -> String {
-        let mut s = format!("{} ({}, {})", self.event.label(lang), self.by.label(lang), self.date);
+        let mut s = format!(
+            "{} ({}, {})",
+            self.event.label(lang),
+            self.by.label(lang),
+            self.date
+        );
         if let Some(detail) = payload(&event.action, lang) {
             let _ = write!(s, ": {detail}");
         }
@@ -122,7 +127,12 @@ impl Record {
             };
         }
         if self.ballot.is_none() {
-            let rules = self.rules.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
+            let rules = self
+                .rules
+                .iter()
+                .map(|r| r.code())
+                .collect::<Vec<_>>()
+                .join(", ");
             let _ = write!(s, " ({rules})");
         }
         s
@@ -135,17 +145,31 @@ fn payload(action: &Action, lang: Lang) -> Option<String> {
     let yes_no = |b: bool, yes: &str, no: &str| if b { yes.to_owned() } else { no.to_owned() };
     Some(match action {
         Action::Flagged { criteria } => {
-            let list = criteria.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join("; ");
-            if vi { format!("tiêu chí: {list}") } else { format!("criteria: {list}") }
+            let list = criteria
+                .iter()
+                .map(|c| c.label(lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            if vi {
+                format!("tiêu chí: {list}")
+            } else {
+                format!("criteria: {list}")
+            }
         }
         Action::DirectionGiven { proceed } => match lang {
             Lang::Vi => yes_no(*proceed, "đồng ý để chi bộ tiến hành", "không đồng ý"),
-            Lang::En => yes_no(*proceed, "the branch may proceed", "the branch may not proceed"),
+            Lang::En => yes_no(
+                *proceed,
+                "the branch may proceed",
+                "the branch may not proceed",
+            ),
         },
-        Action::ListingReviewed { approved } | Action::DecisionReviewed { approved } => match lang {
-            Lang::Vi => yes_no(*approved, "phê duyệt", "không phê duyệt"),
-            Lang::En => yes_no(*approved, "approved", "refused"),
-        },
+        Action::ListingReviewed { approved } | Action::DecisionReviewed { approved } => {
+            match lang {
+                Lang::Vi => yes_no(*approved, "phê duyệt", "không phê duyệt"),
+                Lang::En => yes_no(*approved, "approved", "refused"),
+            }
+        }
         Action::MentorAssigned { mentor } | Action::MentorReassigned { mentor } => {
             format!("{} ({})", mentor.id, mentor.role.label(lang))
         }
@@ -155,11 +179,25 @@ fn payload(action: &Action, lang: Lang) -> Option<String> {
                 "đề nghị Ban Thường vụ Đảng ủy Khối xem xét, quyết định",
                 "không đề nghị; tiếp tục giáo dục, giúp đỡ",
             ),
-            Lang::En => yes_no(*forward, "forwarded to the BTV ĐUK", "not forwarded; continued education"),
+            Lang::En => yes_no(
+                *forward,
+                "forwarded to the BTV ĐUK",
+                "not forwarded; continued education",
+            ),
         },
-        Action::VerificationConcluded { violations_confirmed } => match lang {
-            Lang::Vi => yes_no(*violations_confirmed, "kết luận có vi phạm", "không kết luận có vi phạm"),
-            Lang::En => yes_no(*violations_confirmed, "violations confirmed", "violations not confirmed"),
+        Action::VerificationConcluded {
+            violations_confirmed,
+        } => match lang {
+            Lang::Vi => yes_no(
+                *violations_confirmed,
+                "kết luận có vi phạm",
+                "không kết luận có vi phạm",
+            ),
+            Lang::En => yes_no(
+                *violations_confirmed,
+                "violations confirmed",
+                "violations not confirmed",
+            ),
         },
         Action::RemovalDecided { outcome } => outcome.label(lang).to_owned(),
         Action::CaseClosed { reason } => reason.label(lang).to_owned(),

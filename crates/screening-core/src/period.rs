@@ -55,6 +55,14 @@ impl Date {
         self.0
     }
 
+    /// The date `days` days later (earlier when negative); `None` outside the calendar
+    /// chrono can represent.
+    pub fn add_days(self, days: i64) -> Option<Date> {
+        chrono::TimeDelta::try_days(days)
+            .and_then(|d| self.0.checked_add_signed(d))
+            .map(Date)
+    }
+
     /// The next day.
     pub fn succ(self) -> Date {
         Date(self.0.succ_opt().unwrap_or(NaiveDate::MAX))
