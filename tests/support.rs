@@ -3,6 +3,11 @@
 
 use std::path::PathBuf;
 
+/// The project README's Rust examples, run as doctests so they cannot rot.
+#[doc = include_str!("../README.md")]
+#[allow(dead_code)]
+mod readme {}
+
 use screening_core::{
     Action, Body, Branch, BranchKind, Case, Date, Event, Id, Member, MemberStatus,
 };
