@@ -8,20 +8,46 @@ use screening_core::{ErrorCode, Lang};
 
 use crate::UNREADABLE;
 
-/// Reads a file, or standard input for `-`.
-pub fn read(path: &Path) -> Result<String, String> {
-    if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(text);
+/// A file that cannot be read as text.
+pub enum ReadError {
+    /// The file cannot be opened or read.
+    Io(String),
+    /// The bytes are not UTF-8, so not JSON: `malformed`.
+    NotText(String),
+}
+
+impl ReadError {
+    /// Prints the error and gives the exit code (2: unreadable input).
+    pub fn report(&self, lang: Lang) -> u8 {
+        match self {
+            ReadError::Io(message) => io_error(message),
+            ReadError::NotText(message) => {
+                error(ErrorCode::Malformed, message, lang);
+                UNREADABLE
+            }
+        }
     }
-    std::fs::read(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
-        })
+}
+
+/// Reads a file, or standard input for `-`.
+pub fn read(path: &Path) -> Result<String, ReadError> {
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| ReadError::Io(format!("cannot read standard input: {e}")))?;
+        bytes
+    } else {
+        std::fs::read(path)
+            .map_err(|e| ReadError::Io(format!("cannot read {}: {e}", path.display())))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        ReadError::NotText(format!(
+            "{} is not UTF-8 text (invalid byte at offset {}), so not JSON",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
 }
 
 /// Prints an error with its stable code to standard error.

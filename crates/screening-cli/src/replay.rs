@@ -11,7 +11,7 @@ use crate::{REFUSED, UNREADABLE};
 pub fn run(path: &Path, json: bool, lang: Lang) -> u8 {
     let text = match output::read(path) {
         Ok(text) => text,
-        Err(message) => return output::io_error(&message),
+        Err(e) => return e.report(lang),
     };
     match Case::from_json(&text) {
         Ok(case) => {

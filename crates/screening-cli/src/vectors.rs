@@ -12,8 +12,8 @@ pub fn run(files: &[PathBuf]) -> u8 {
     for path in files {
         let text = match output::read(path) {
             Ok(text) => text,
-            Err(message) => {
-                output::io_error(&message);
+            Err(e) => {
+                e.report(screening_core::Lang::En);
                 unreadable = true;
                 continue;
             }
