@@ -991,3 +991,75 @@ fn s4_2_random_walks_reach_every_end() {
         );
     }
 }
+
+/// The typed happy path records the same events, by the bodies with authority (A1),
+/// as the untyped API, and ends where the table says (S1–S4).
+#[test]
+fn a1_typed_happy_path_matches_the_state_machine() {
+    use screening_core::typed::{ListingVote, Screening, Typed};
+    for kind in [BranchKind::Grassroots, BranchKind::UnderGrassrootsCommittee] {
+        let case = Typed::new(
+            screening_tests::member("DV-0042", MemberStatus::Official),
+            screening_tests::branch(kind, false),
+        )
+        .flag(date("2025-01-10"), vec![Criterion::Degradation])
+        .unwrap()
+        .request_direction(date("2025-01-12"))
+        .unwrap()
+        .proceed(date("2025-01-20"))
+        .unwrap();
+        let ListingVote::Listed(case) = case
+            .vote_listing(date("2025-02-03"), Counts::new(10, 1), 6)
+            .unwrap()
+        else {
+            panic!("6 of 9 meets T1");
+        };
+        let mentor = Mentor {
+            id: Id::new("DV-0007").unwrap(),
+            role: MentorRole::Member,
+        };
+        let case = case
+            .approve(date("2025-02-10"))
+            .unwrap()
+            .notify(date("2025-02-14"))
+            .unwrap()
+            .submit_self_criticism(date("2025-02-24"))
+            .unwrap()
+            .assign_mentor(date("2025-03-01"), mentor)
+            .unwrap();
+        let rejected = case
+            .vote_screening(date("2026-03-01"), Counts::new(10, 1), 0, 6)
+            .unwrap_err();
+        assert_eq!(rejected.refusal.code(), ErrorCode::TooEarly);
+        let referred = match rejected
+            .case
+            .vote_screening(date("2026-03-02"), Counts::new(10, 1), 0, 6)
+            .unwrap()
+        {
+            Screening::ToBloc(c) => {
+                assert_eq!(kind, BranchKind::Grassroots);
+                c
+            }
+            Screening::ToGrassrootsCommittee(c) => {
+                assert_eq!(kind, BranchKind::UnderGrassrootsCommittee);
+                c.forward(date("2026-03-10")).unwrap()
+            }
+            other => panic!("removal meets T1, got {other:?}"),
+        };
+        let done = referred
+            .order_verification(date("2026-03-20"))
+            .unwrap()
+            .conclude(date("2026-04-20"), true)
+            .unwrap()
+            .remove(date("2026-05-04"), RemovalOutcome::StruckOff)
+            .unwrap();
+        assert_eq!(done.state().name(), StateName::StruckOff);
+        assert!(done.events().iter().all(|e| {
+            e.event_type()
+                .transition()
+                .bodies(done.branch())
+                .contains(&e.by)
+        }));
+        assert_eq!(Case::replay(done.to_file()).unwrap(), done);
+    }
+}

@@ -67,6 +67,7 @@ pub mod rule;
 pub mod state;
 pub mod table;
 pub mod threshold;
+pub mod typed;
 
 pub use authority::{Authority, Body, Branch, BranchKind, Id, Member, MemberStatus};
 pub use ballot::{
