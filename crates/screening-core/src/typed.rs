@@ -35,6 +35,10 @@
 //! assert_eq!(case.case().version(), 8);
 //! ```
 
+// The closures that sort a recorded case into its typed successor hand the
+// (moved) case back on a mismatch; boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
 use std::marker::PhantomData;
 
 use crate::authority::{Branch, Member};
@@ -112,7 +116,7 @@ pub struct Rejected<S> {
 }
 
 /// What a typed step gives: the next typed case, or the same one back.
-pub type Step<S, T> = Result<T, Rejected<S>>;
+pub type Step<S, T> = Result<T, Box<Rejected<S>>>;
 
 impl<S> Typed<S> {
     fn wrap(case: Case) -> Typed<S> {
@@ -165,11 +169,11 @@ impl<S> Typed<S> {
         }
     }
 
-    fn reject(self, refusal: Refusal) -> Rejected<S> {
-        Rejected {
+    fn reject(self, refusal: Refusal) -> Box<Rejected<S>> {
+        Box::new(Rejected {
             case: self,
             refusal,
-        }
+        })
     }
 
     /// Closes the case administratively (I7), as the superior.
