@@ -199,25 +199,6 @@ proptest! {
     }
 }
 
-/// T1, T2: the smallest passing counts of the rules' table.
-#[test]
-fn t1_t2_smallest_passing_counts() {
-    for (e, t1, t2) in [
-        (3, 2, 2),
-        (4, 3, 2),
-        (5, 4, 3),
-        (7, 5, 4),
-        (10, 7, 5),
-        (11, 8, 6),
-        (100, 67, 50),
-    ] {
-        assert_eq!(Threshold::TwoThirds.smallest_passing(e), t1);
-        assert_eq!(Threshold::Half.smallest_passing(e), t2);
-    }
-    // T2 is "one half or more", not "more than half": with E = 4, 2 votes pass.
-    assert!(Threshold::Half.is_met(2, 4));
-}
-
 // ---------------------------------------------------------------- D: dates
 
 fn any_date() -> impl Strategy<Value = Date> {
@@ -284,34 +265,42 @@ fn superior(kind: BranchKind) -> Body {
     screening_tests::branch(kind, true).superior()
 }
 
-/// S1–S2: a case of an official member in a grassroots branch with a committee,
-/// under monitoring from a mentor assigned on `assigned`.
-fn under_monitoring(assigned: Date) -> Case {
-    let mut case = new_case(BranchKind::Grassroots, true);
-    let d = assigned.add_days(-30).unwrap();
-    let bloc = Body::BlocStandingCommittee;
+/// S1–S2: a case of an official member, listed and awaiting a mentor, every event
+/// dated `day` and recorded by the body with authority in the branch.
+fn awaiting_mentor(kind: BranchKind, has_committee: bool, day: Date) -> Case {
+    let mut case = new_case(kind, has_committee);
+    let (c, sup) = (committee(kind, has_committee), superior(kind));
+    let listing = Action::ListingVoted {
+        electorate: Counts::new(9, 0),
+        yes: 6,
+    };
     for (by, action) in [
         (
-            Body::BranchCommittee,
+            c,
             Action::Flagged {
                 criteria: vec![Criterion::Degradation],
             },
         ),
-        (Body::BranchCommittee, Action::DirectionRequested),
-        (bloc, Action::DirectionGiven { proceed: true }),
-        (
-            Body::Branch,
-            Action::ListingVoted {
-                electorate: Counts::new(9, 0),
-                yes: 6,
-            },
-        ),
-        (bloc, Action::ListingReviewed { approved: true }),
-        (Body::BranchCommittee, Action::MemberNotified),
+        (c, Action::DirectionRequested),
+        (sup, Action::DirectionGiven { proceed: true }),
+        (Body::Branch, listing),
+        (sup, Action::ListingReviewed { approved: true }),
+        (c, Action::MemberNotified),
         (Body::Member, Action::SelfCriticismSubmitted),
     ] {
-        case.apply(Event::new(d, by, action)).unwrap();
+        case.apply(Event::new(day, by, action)).unwrap();
     }
+    case
+}
+
+/// S1–S2: a case of an official member in a grassroots branch with a committee,
+/// under monitoring from a mentor assigned on `assigned`.
+fn under_monitoring(assigned: Date) -> Case {
+    let mut case = awaiting_mentor(
+        BranchKind::Grassroots,
+        true,
+        assigned.add_days(-30).unwrap(),
+    );
     let mentor = Mentor {
         id: Id::new("DV-0007").unwrap(),
         role: MentorRole::Member,
@@ -712,31 +701,7 @@ fn s2_2_the_mentor_is_one_other_member() {
         ))
         .unwrap_err();
     assert_eq!(refused.code(), ErrorCode::InvalidMentor);
-    let mut case = new_case(BranchKind::Grassroots, false);
-    let sec = Body::BranchSecretary;
-    let bloc = Body::BlocStandingCommittee;
-    for (by, a) in [
-        (
-            sec,
-            Action::Flagged {
-                criteria: vec![Criterion::Degradation],
-            },
-        ),
-        (sec, Action::DirectionRequested),
-        (bloc, Action::DirectionGiven { proceed: true }),
-        (
-            Body::Branch,
-            Action::ListingVoted {
-                electorate: Counts::new(3, 0),
-                yes: 2,
-            },
-        ),
-        (bloc, Action::ListingReviewed { approved: true }),
-        (sec, Action::MemberNotified),
-        (Body::Member, Action::SelfCriticismSubmitted),
-    ] {
-        case.apply(event("2025-01-10", by, a)).unwrap();
-    }
+    let mut case = awaiting_mentor(BranchKind::Grassroots, false, date("2025-01-10"));
     let committee_member = Mentor {
         id: Id::new("DV-0007").unwrap(),
         role: MentorRole::CommitteeMember,
@@ -815,39 +780,22 @@ fn s3_3_i5_a2_removal_proposals_by_branch_kind() {
         .unwrap_err();
     assert_eq!(refused.code(), ErrorCode::WrongState);
 
-    let mut case = new_case(BranchKind::UnderGrassrootsCommittee, true);
-    let (c, g) = (Body::BranchCommittee, Body::GrassrootsCommittee);
-    for (by, a) in [
-        (
-            c,
-            Action::Flagged {
-                criteria: vec![Criterion::Degradation],
-            },
-        ),
-        (c, Action::DirectionRequested),
-        (g, Action::DirectionGiven { proceed: true }),
-        (
-            Body::Branch,
-            Action::ListingVoted {
-                electorate: Counts::new(9, 0),
-                yes: 6,
-            },
-        ),
-        (g, Action::ListingReviewed { approved: true }),
-        (c, Action::MemberNotified),
-        (Body::Member, Action::SelfCriticismSubmitted),
-        (
-            Body::Branch,
-            Action::MentorAssigned {
-                mentor: Mentor {
-                    id: Id::new("DV-1").unwrap(),
-                    role: MentorRole::CommitteeMember,
-                },
-            },
-        ),
-    ] {
-        case.apply(event("2025-03-01", by, a)).unwrap();
-    }
+    let mut case = awaiting_mentor(
+        BranchKind::UnderGrassrootsCommittee,
+        true,
+        date("2025-03-01"),
+    );
+    let mentor = Mentor {
+        id: Id::new("DV-1").unwrap(),
+        role: MentorRole::CommitteeMember,
+    };
+    let g = Body::GrassrootsCommittee;
+    case.apply(event(
+        "2025-03-01",
+        Body::Branch,
+        Action::MentorAssigned { mentor },
+    ))
+    .unwrap();
     case.apply(event("2026-03-02", Body::Branch, vote)).unwrap();
     assert_eq!(case.state().name(), StateName::AwaitingGrassrootsResolution);
     case.apply(event(

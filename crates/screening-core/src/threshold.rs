@@ -95,6 +95,8 @@ mod tests {
             assert_eq!(TwoThirds.smallest_passing(e), t1, "T1, E = {e}");
             assert_eq!(Half.smallest_passing(e), t2, "T2, E = {e}");
         }
+        // T2 is "one half or more", not "more than half": with E = 4, 2 votes pass.
+        assert!(Half.is_met(2, 4));
     }
 
     #[test]
