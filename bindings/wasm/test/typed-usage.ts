@@ -1,0 +1,124 @@
+// A typed use of the package: `tsc -p test/tsconfig.json` must accept it, and
+// reject each line marked @ts-expect-error (a wrong shape is a type error).
+import {
+  Case,
+  ScreeningError,
+  decideListing,
+  decideScreening,
+  labels,
+  payloadFields,
+  replay,
+} from "../pkg/node.js";
+import type {
+  BallotDecision,
+  CaseFile,
+  Entry,
+  ErrorCode,
+  Event,
+  Labels,
+  NextEvent,
+  Report,
+  ScreeningErrorCode,
+  StateName,
+  Vote,
+} from "../pkg/node.js";
+
+const file: CaseFile = {
+  format: "screening-case/1",
+  member: { id: "DV-0042", status: "official" },
+  branch: { id: "CB-07", kind: "under_grassroots_committee", has_committee: true },
+  events: [
+    { type: "flagged", date: "2025-01-10", by: "branch_committee", criteria: ["two_years_not_completed"], note: "rated 2023 and 2024" },
+    { type: "direction_requested", date: "2025-01-12", by: "branch_committee" },
+    { type: "direction_given", date: "2025-01-20", by: "grassroots_committee", proceed: true },
+    { type: "listing_voted", date: "2025-02-03", by: "branch", electorate: { official: 10, exempt: 1 }, yes: 6 },
+  ],
+};
+
+const report: Report = replay(file);
+const state: StateName = report.state;
+const step: 1 | 2 | 3 | 4 | null = report.step;
+const from: string | null = report.screening_from;
+const next: NextEvent[] = report.next;
+for (const entry of report.history) {
+  const rules: string[] = entry.rules;
+  const words: string = entry.explanation.vi + entry.explanation.en;
+  if (entry.ballot !== undefined) {
+    const size: number = entry.ballot.electorate.size;
+    const votes: Vote[] = entry.ballot.votes;
+    void [size, votes];
+  }
+  void [rules, words];
+}
+replay(JSON.stringify(file));
+
+const listing: BallotDecision = decideListing({ official: 10, exempt: 1, yes: 6 });
+const outcome: "listed" | "not_listed" | "continue_education" | "progress_recognized" | "removal_proposed" = listing.outcome;
+decideScreening({ official: 10, exempt: 2, exemptAttending: 1, progressYes: 4, removalYes: 5 });
+
+const c = new Case({ member: file.member, branch: file.branch });
+const applied: Entry = c.apply({ type: "flagged", date: "2025-01-10", by: "branch_committee", criteria: ["degradation"] }, 0);
+const version: number = c.version;
+const again: CaseFile = c.toJSON();
+const opened: Case = Case.fromJSON(JSON.stringify(again));
+const allowed: NextEvent[] = opened.next();
+const screeningFrom: string | undefined = allowed.find((n) => n.type === "screening_voted")?.from;
+
+function apply(c: Case, event: Event): string {
+  try {
+    return c.apply(event).state;
+  } catch (e) {
+    if (e instanceof ScreeningError) {
+      const code: ScreeningErrorCode = e.code;
+      const at: number | undefined = e.at;
+      const stays: StateName | undefined = e.state;
+      const before: Report | undefined = e.report;
+      void [at, stays, before];
+      return `${code}: ${e.messageIn("vi")} / ${e.messageEn}`;
+    }
+    throw e;
+  }
+}
+apply(c, { type: "case_closed", date: "2025-02-01", by: "grassroots_committee", reason: "other" });
+
+// Narrowing on the event type gives its payload.
+function payloadOf(e: Event): string {
+  switch (e.type) {
+    case "listing_voted":
+      return `${e.electorate.official}/${e.yes}`;
+    case "screening_voted":
+      return `${e.progress_yes}/${e.removal_yes}`;
+    case "mentor_assigned":
+    case "mentor_reassigned":
+      return e.mentor.role;
+    case "case_closed":
+      return e.reason;
+    default:
+      return e.type;
+  }
+}
+payloadOf(file.events[0]!);
+
+const l: Labels = labels();
+const label: string = l.states[state].vi + l.events.flagged.en + l.steps["1"].vi + l.rules["S3.4"].en + l.errors.too_early.vi;
+const fields: readonly string[] = payloadFields().screening_voted;
+const code: ErrorCode = "too_early";
+
+// @ts-expect-error: an unknown event type
+c.apply({ type: "flaged", date: "2025-01-10", by: "branch_committee", criteria: [] });
+// @ts-expect-error: a payload field of another event type
+c.apply({ type: "direction_requested", date: "2025-01-10", by: "branch_committee", proceed: true });
+// @ts-expect-error: a missing payload field
+c.apply({ type: "listing_voted", date: "2025-02-03", by: "branch", yes: 6 });
+// @ts-expect-error: an unknown body
+c.apply({ type: "direction_requested", date: "2025-01-10", by: "secretary" });
+// @ts-expect-error: the ballot input is camelCase
+decideListing({ official: 10, exempt: 1, exempt_attending: 1, yes: 6 });
+// @ts-expect-error: counts are numbers
+decideListing({ official: "10", exempt: 1, yes: 6 });
+// @ts-expect-error: a report's state is a StateName
+const wrong: "listed_now" = report.state;
+// @ts-expect-error: ScreeningError is thrown by the library, not constructed
+new ScreeningError({ error: "malformed", message: { vi: "", en: "" } });
+
+void [state, step, from, next, outcome, applied, version, screeningFrom, label, fields, code, wrong];
