@@ -1,0 +1,190 @@
+"""The Python API: shapes, the Case class, dates, copy and pickle."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import screening
+from helpers import BRANCH, EVENTS, MEMBER, case_file, monitored_case
+
+SCREENING = {"type": "screening_voted", "date": "2026-03-02", "by": "branch",
+             "electorate": {"official": 10, "exempt": 1}, "progress_yes": 5, "removal_yes": 2}
+
+
+def test_report_shape() -> None:
+    report = screening.replay(case_file())
+    assert set(report) == {"member", "branch", "state", "step", "cycle", "screening_from",
+                           "mentor", "version", "next", "history"}
+    assert report["member"] == MEMBER and report["branch"] == BRANCH
+    assert (report["state"], report["step"], report["cycle"]) == ("under_monitoring", 2, 1)
+    assert report["screening_from"] == "2026-03-02"
+    assert report["mentor"] == {"id": "DV-0007", "role": "member"}
+    assert report["version"] == len(EVENTS)
+    screening_next = [n for n in report["next"] if n["type"] == "screening_voted"]
+    assert screening_next == [{"type": "screening_voted", "by": ["branch"], "from": "2026-03-02"}]
+    closed = [n for n in report["next"] if n["type"] == "case_closed"][0]
+    assert "from" not in closed
+    assert closed["by"] == ["grassroots_committee", "bloc_standing_committee"]
+    first = report["history"][0]
+    assert first["index"] == 0 and first["type"] == "flagged" and first["note"] == "rated 2023 and 2024"
+    assert first["rules"] == ["S1.1"] and set(first["explanation"]) == {"vi", "en"}
+    vote = report["history"][3]
+    assert vote["ballot"]["outcome"] == "listed"
+    assert vote["ballot"]["electorate"] == {"official": 10, "exempt": 1, "exempt_attending": 0, "size": 9}
+    assert report["history"][-1]["screening_from"] == "2026-03-02"
+
+
+def test_decision_shape() -> None:
+    d = screening.decide_listing(10, 1, 6)
+    assert d == {
+        "ballot": "listing",
+        "outcome": "listed",
+        "rules": ["S1.3", "E1", "E2", "T1"],
+        "electorate": {"official": 10, "exempt": 1, "exempt_attending": 0, "size": 9},
+        "votes": [{"question": "listing", "yes": 6, "threshold": "T1", "required": 6, "met": True}],
+        "explanation": d["explanation"],
+    }
+    assert "6" in d["explanation"]["en"] and d["explanation"]["vi"]
+    s = screening.decide_screening(official=10, exempt=2, progress_yes=2, removal_yes=6, exempt_attending=1)
+    assert s["outcome"] == "removal_proposed" and s["electorate"]["size"] == 9
+    assert [v["question"] for v in s["votes"]] == ["progress", "removal"]
+    assert [v["threshold"] for v in s["votes"]] == ["T2", "T1"]
+    assert screening.decide_screening(9, 0, 4, 5)["outcome"] == "continue_education"
+    assert screening.decide_screening(4, 0, 2, 0)["outcome"] == "progress_recognized"
+
+
+def test_case_builds_and_reports() -> None:
+    case = screening.Case(member=MEMBER, branch=BRANCH)
+    assert case.state == "new" and case.version == 0
+    assert case.next() == [{"type": "flagged", "by": ["branch_committee"]}]
+    entry = case.apply(EVENTS[0])
+    assert entry["state"] == "flagged" and entry["rules"] == ["S1.1"]
+    assert case.check(EVENTS[1]) == "awaiting_direction"
+    assert case.version == 1  # check applies nothing
+    case = monitored_case()
+    assert case.state == "under_monitoring"
+    assert case.report() == screening.replay(case.to_json())
+    assert json.loads(case.to_json()) == case_file()
+    assert json.loads(case.to_json(pretty=True)) == case_file()
+    assert "\n" in case.to_json(pretty=True)
+    assert repr(case) == "<screening.Case state='under_monitoring' version=8>"
+
+
+def test_apply_accepts_json_text_and_dates() -> None:
+    case = screening.Case(MEMBER, BRANCH)
+    case.apply(json.dumps(EVENTS[0]))
+    case.apply({"type": "direction_requested", "date": datetime.date(2025, 1, 10), "by": "branch_committee"})
+    assert case.report()["history"][1]["date"] == "2025-01-10"
+    with pytest.raises(TypeError, match="datetime"):
+        case.apply({"type": "direction_given", "date": datetime.datetime(2025, 1, 20), "by": "grassroots_committee", "proceed": True})
+    assert case.version == 2
+
+
+def test_refusal_leaves_the_case_unchanged() -> None:
+    case = monitored_case()
+    before = case.to_json()
+    report_before = case.report()
+    with pytest.raises(screening.RefusedEvent) as info:
+        case.apply(dict(SCREENING, date="2026-03-01"))  # one day early (D2)
+    err = info.value
+    assert (err.code, err.at, err.state) == ("too_early", 8, "under_monitoring")
+    assert err.report == report_before
+    assert "2026-03-02" in err.message_en and err.message_vi
+    assert str(err) == err.message_en
+    assert case.to_json() == before and case.report() == report_before
+    with pytest.raises(screening.RefusedEvent) as info:
+        case.apply(dict(SCREENING, progress_yes=5, removal_yes=6))  # both pass (I2)
+    assert info.value.code == "conflicting_ballots"
+    assert not isinstance(info.value, screening.InvalidBallot)
+    with pytest.raises(screening.MalformedCase):
+        case.apply({"type": "screening_voted", "date": "2026-03-02", "by": "branch"})
+    assert case.to_json() == before
+    entry = case.apply(SCREENING)
+    assert entry["ballot"]["outcome"] == "progress_recognized"
+    assert case.state == "awaiting_progress_review"
+
+
+def test_expected_version() -> None:
+    case = monitored_case()
+    with pytest.raises(screening.StaleCase) as info:
+        case.apply(SCREENING, expected_version=7)
+    assert isinstance(info.value, screening.RefusedEvent)
+    assert (info.value.code, info.value.at, info.value.state) == ("stale_case", 8, "under_monitoring")
+    assert case.version == 8
+    case.apply(SCREENING, expected_version=8)
+    assert case.version == 9
+    with pytest.raises(OverflowError):
+        case.apply(SCREENING, expected_version=-1)
+
+
+def test_from_json_sources(tmp_path: Path) -> None:
+    file = case_file()
+    text = json.dumps(file)
+    path = tmp_path / "case.json"
+    path.write_text(text, encoding="utf-8")
+    cases = [screening.Case.from_json(s) for s in (file, text, text.encode(), bytearray(text.encode()), path)]
+    assert all(c == cases[0] for c in cases)
+    assert screening.replay(path) == screening.replay(text) == screening.replay(file)
+    with pytest.raises(screening.MalformedCase):
+        screening.replay(str(path))  # a str is JSON text, never a path
+    with pytest.raises(FileNotFoundError):
+        screening.replay(tmp_path / "missing.json")
+
+
+def test_refused_file_raises_with_report() -> None:
+    file = case_file()
+    file["events"].insert(2, {"type": "member_notified", "date": "2025-01-11", "by": "branch_committee"})
+    with pytest.raises(screening.RefusedEvent) as info:
+        screening.Case.from_json(file)
+    err = info.value
+    assert (err.code, err.at, err.state) == ("wrong_state", 2, "awaiting_direction")
+    assert err.report is not None and err.report["version"] == 2 and len(err.report["history"]) == 2
+
+
+def test_copy_and_pickle() -> None:
+    case = monitored_case()
+    for other in (copy.copy(case), copy.deepcopy(case), pickle.loads(pickle.dumps(case))):
+        assert other == case and other is not case
+        assert other.report() == case.report()
+        other.apply(SCREENING)
+        assert other.version == 9 and case.version == 8
+        assert other != case
+    with pytest.raises(TypeError):
+        hash(case)
+
+
+def test_set_member_status() -> None:
+    case = screening.Case({"id": "DV-1", "status": "probationary"}, BRANCH)
+    case.set_member_status("official")
+    assert case.report()["member"]["status"] == "official"
+    with pytest.raises(screening.MalformedCase):
+        case.set_member_status("candidate")
+    with pytest.raises(TypeError):
+        case.set_member_status(None)  # type: ignore[arg-type]
+
+
+def test_bad_member_or_branch() -> None:
+    with pytest.raises(screening.MalformedCase, match="member"):
+        screening.Case({"id": "", "status": "official"}, BRANCH)
+    with pytest.raises(screening.MalformedCase, match="branch"):
+        screening.Case(MEMBER, dict(BRANCH, colour="red"))
+    with pytest.raises(TypeError):
+        screening.Case("DV-0042", BRANCH)  # type: ignore[arg-type]
+
+
+def test_constants() -> None:
+    assert screening.FORMAT == "screening-case/1"
+    assert screening.OUTCOMES[:2] == ("not_listed", "listed")
+    assert len(screening.OUTCOMES) == 8
+    assert set(screening.RULES) >= {"E1", "T1", "T2", "S3.4", "I7"}
+    assert set(screening.RULES["T1"]) == {"vi", "en"}
+    assert "stale_case" in screening.ERROR_CODES and "malformed" in screening.ERROR_CODES
+    assert isinstance(screening.__version__, str)
+    for name in screening.__all__:
+        assert hasattr(screening, name), name

@@ -1,0 +1,133 @@
+"""The batch functions agree with the single decisions on every threshold vector."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Dict, List
+
+import numpy as np
+import pytest
+
+import screening
+from conftest import VECTORS
+
+TALLIES = [v for v in VECTORS if "tally" in v]
+LISTING = [v for v in TALLIES if v["tally"]["ballot"] == "listing"]
+SCREENING = [v for v in TALLIES if v["tally"]["ballot"] == "screening"]
+
+
+def expected(v: Dict[str, Any]) -> str:
+    return str(v["expect"].get("outcome") or v["expect"]["error"])
+
+
+def column(vs: List[Dict[str, Any]], key: str) -> List[int]:
+    out = []
+    for v in vs:
+        t = v["tally"]
+        out.append(t["electorate"].get(key, 0) if key in ("official", "exempt", "exempt_attending") else t[key])
+    return out
+
+
+def test_there_are_threshold_vectors() -> None:
+    assert LISTING and SCREENING
+
+
+@pytest.mark.parametrize("as_array", [False, True])
+def test_listing_batch_agrees(as_array: bool) -> None:
+    cols = {k: column(LISTING, k) for k in ("official", "exempt", "exempt_attending", "yes")}
+    if as_array:
+        cols = {k: np.array(c, dtype=np.int64) for k, c in cols.items()}  # type: ignore[misc]
+    codes = screening.decide_listing_batch(
+        official=cols["official"], exempt=cols["exempt"], yes=cols["yes"],
+        exempt_attending=cols["exempt_attending"],
+    )
+    assert codes.dtype == np.uint8 and codes.shape == (len(LISTING),)
+    for v, code in zip(LISTING, codes):
+        assert screening.OUTCOMES[code] == expected(v), v["id"]
+        t = v["tally"]
+        e = t["electorate"]
+        try:
+            single = screening.decide_listing(e["official"], e["exempt"], t["yes"], e.get("exempt_attending", 0))["outcome"]
+        except screening.InvalidBallot as err:
+            single = err.code
+        assert single == screening.OUTCOMES[code]
+
+
+@pytest.mark.parametrize("dtype", [None, np.uint32, np.int64, np.uint64])
+def test_screening_batch_agrees(dtype: Any) -> None:
+    cols = {k: column(SCREENING, k) for k in ("official", "exempt", "exempt_attending", "progress_yes", "removal_yes")}
+    args = {k: (c if dtype is None else np.asarray(c, dtype=dtype)) for k, c in cols.items()}
+    codes = screening.decide_screening_batch(**args)
+    got = [screening.OUTCOMES[c] for c in codes]
+    assert got == [expected(v) for v in SCREENING]
+    for v, name in zip(SCREENING, got):
+        t = v["tally"]
+        e = t["electorate"]
+        try:
+            single = screening.decide_screening(e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], e.get("exempt_attending", 0))["outcome"]
+        except screening.InvalidBallot as err:
+            single = err.code
+        assert single == name
+
+
+def test_batch_defaults_and_empty() -> None:
+    codes = screening.decide_listing_batch(official=[10, 9], exempt=[1, 0], yes=[6, 5])
+    assert [screening.OUTCOMES[c] for c in codes] == ["listed", "not_listed"]
+    assert codes.flags.writeable
+    empty = screening.decide_screening_batch(official=[], exempt=[], progress_yes=[], removal_yes=[])
+    assert empty.shape == (0,) and empty.dtype == np.uint8
+    # a non-contiguous view and a generator
+    official = np.arange(40, dtype=np.int32)[::2]
+    codes = screening.decide_listing_batch(official=official, exempt=np.zeros(20, np.int8), yes=(x for x in official))
+    assert all(screening.OUTCOMES[c] == ("invalid_electorate" if i == 0 else "listed") for i, c in enumerate(codes))
+
+
+def test_batch_mismatched_lengths() -> None:
+    with pytest.raises(ValueError, match="same length"):
+        screening.decide_listing_batch(official=[1, 2], exempt=[0], yes=[1, 1])
+    with pytest.raises(ValueError, match="same length"):
+        screening.decide_screening_batch(official=[1], exempt=[0], progress_yes=[1], removal_yes=[0], exempt_attending=[0, 0])
+
+
+@pytest.mark.parametrize(
+    "bad, error",
+    [
+        ([-1], OverflowError),
+        ([2**32], OverflowError),
+        ([2**70], OverflowError),
+        (np.array([-1], dtype=np.int8), OverflowError),
+        (np.array([2**32], dtype=np.uint64), OverflowError),
+        ([1.0], TypeError),
+        (np.array([1.5]), TypeError),
+        ([None], TypeError),
+        (["3"], TypeError),
+        ([True], TypeError),
+        ([1, None], TypeError),
+        ([[1]], ValueError),
+        (5, ValueError),
+        (None, ValueError),
+    ],
+)
+def test_batch_refuses_bad_values(bad: Any, error: type) -> None:
+    with pytest.raises(error):
+        screening.decide_listing_batch(official=bad, exempt=[0], yes=[0])
+
+
+def test_batch_from_threads() -> None:
+    n = 200_000
+    rng = np.random.default_rng(7)
+    official = rng.integers(0, 50, n)
+    exempt = rng.integers(0, 5, n)
+    yes = rng.integers(0, 50, n)
+    want = screening.decide_listing_batch(official=official, exempt=exempt, yes=yes)
+    results: List[Any] = []
+
+    def work() -> None:
+        results.append(screening.decide_listing_batch(official=official, exempt=exempt, yes=yes))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 4 and all((r == want).all() for r in results)
