@@ -1,0 +1,26 @@
+// The project README's JavaScript example runs as written, against the built package.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+import { repoRoot, wasmDir } from "./support.js";
+
+test("the project README's JavaScript example runs", async () => {
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.equal(blocks.length, 1, "the README has one JavaScript example");
+  const entry = pathToFileURL(join(wasmDir, "pkg", "node.js")).href;
+  const code = blocks[0].replaceAll('from "screening"', `from ${JSON.stringify(entry)}`);
+  assert.notEqual(code, blocks[0], "the example imports the package as `screening`");
+  const dir = mkdtempSync(join(tmpdir(), "screening-readme-"));
+  try {
+    const file = join(dir, "example.mjs");
+    writeFileSync(file, code);
+    await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
