@@ -1011,3 +1011,52 @@ fn a1_typed_happy_path_matches_the_state_machine() {
         assert_eq!(Case::replay(done.to_file()).unwrap(), done);
     }
 }
+
+/// S2.1: once the list is approved the committee tells the member, and only the member
+/// writes the self-criticism; in that order.
+#[test]
+fn s2_1_the_committee_notifies_then_the_member_writes_the_self_criticism() {
+    let kind = BranchKind::UnderGrassrootsCommittee;
+    let mut case = awaiting_mentor(kind, false, date("2025-01-10"));
+    let events = case.to_file().events;
+    let (notified, criticism) = (&events[5], &events[6]);
+    assert_eq!(
+        (notified.event_type(), notified.by),
+        (EventType::MemberNotified, Body::BranchSecretary)
+    );
+    assert_eq!(
+        (criticism.event_type(), criticism.by),
+        (EventType::SelfCriticismSubmitted, Body::Member)
+    );
+    // Replayed up to the approval, the self-criticism cannot come before the notification,
+    // and nobody but the member may submit it.
+    case = Case::replay(CaseFile {
+        events: events[..5].to_vec(),
+        ..case.to_file()
+    })
+    .unwrap();
+    assert_eq!(case.state().name(), StateName::Listed);
+    let early = event("2025-01-11", Body::Member, Action::SelfCriticismSubmitted);
+    assert_eq!(case.apply(early).unwrap_err().code(), ErrorCode::WrongState);
+    case.apply(event(
+        "2025-01-11",
+        Body::BranchSecretary,
+        Action::MemberNotified,
+    ))
+    .unwrap();
+    for by in [
+        Body::BranchSecretary,
+        Body::Branch,
+        Body::GrassrootsCommittee,
+    ] {
+        let e = event("2025-01-12", by, Action::SelfCriticismSubmitted);
+        assert_eq!(case.apply(e).unwrap_err().code(), ErrorCode::WrongBody);
+    }
+    case.apply(event(
+        "2025-01-12",
+        Body::Member,
+        Action::SelfCriticismSubmitted,
+    ))
+    .unwrap();
+    assert_eq!(case.state().name(), StateName::AwaitingMentor);
+}

@@ -5,6 +5,8 @@
 //! unreadable or malformed file).
 
 mod decide;
+mod diagram;
+mod minutes;
 mod output;
 mod replay;
 mod vectors;
@@ -74,6 +76,14 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print the state diagram, generated from the transition table.
+    Diagram {
+        /// Mermaid (for Markdown) or Graphviz DOT.
+        #[arg(long, value_enum, default_value_t = diagram::Format::Mermaid)]
+        format: diagram::Format,
+    },
+    /// Write the vote-count record of a ballot (--event N) or the list for the superior (--list), in Vietnamese Markdown.
+    Minutes(minutes::MinutesArgs),
 }
 
 fn main() -> ExitCode {
@@ -86,6 +96,8 @@ fn main() -> ExitCode {
         Command::Replay { file, json } => replay::run(&file, json, lang),
         Command::Decide { ballot } => decide::run(ballot, lang),
         Command::Vectors { files } => vectors::run(&files),
+        Command::Diagram { format } => diagram::run(format),
+        Command::Minutes(args) => minutes::run(args, lang),
     };
     ExitCode::from(code)
 }

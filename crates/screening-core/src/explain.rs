@@ -66,7 +66,7 @@ impl BallotDecision {
             let _ = match lang {
                 Lang::Vi => write!(
                     s,
-                    "{} đảng viên được miễn có mặt, tham gia biểu quyết vẫn được tính (E2). ",
+                    "{} đảng viên được miễn công tác và sinh hoạt đảng có mặt, tham gia biểu quyết thì vẫn tính (E2). ",
                     counts.exempt_attending
                 ),
                 Lang::En => write!(
@@ -116,7 +116,7 @@ impl Record {
             let _ = match lang {
                 Lang::Vi => write!(
                     s,
-                    " Chu kỳ theo dõi {}: 12 tháng, sàng lọc từ ngày {from} (D2).",
+                    " Chu kỳ theo dõi, giúp đỡ thứ {}: thời gian theo dõi, giúp đỡ là 12 tháng; sàng lọc từ ngày {from} (D2).",
                     self.cycle
                 ),
                 Lang::En => write!(
@@ -176,8 +176,8 @@ fn payload(action: &Action, lang: Lang) -> Option<String> {
         Action::RemovalResolved { forward } => match lang {
             Lang::Vi => yes_no(
                 *forward,
-                "đề nghị Ban Thường vụ Đảng ủy Khối xem xét, quyết định",
-                "không đề nghị; tiếp tục giáo dục, giúp đỡ",
+                "báo cáo Ban Thường vụ Đảng ủy Khối để xem xét, quyết định đưa đảng viên ra khỏi Đảng theo thẩm quyền",
+                "không đề nghị; chi bộ tiếp tục giáo dục, giúp đỡ đảng viên",
             ),
             Lang::En => yes_no(
                 *forward,
@@ -210,7 +210,8 @@ fn payload(action: &Action, lang: Lang) -> Option<String> {
     })
 }
 
-fn capitalize(s: &str) -> String {
+/// The text with its first letter in upper case.
+pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
