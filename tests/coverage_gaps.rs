@@ -901,6 +901,19 @@ fn batch_codes_name_the_outcome_or_the_error() {
             "continue_education"
         ]
     );
+    // E4 in the batch's branch-free form: exempt > official is invalid even when
+    // `official − exempt + exempt_attending` happens to be 0 (0 − 1 + 1), and when
+    // exempt_attending > exempt.
+    decide_screening_batch(
+        &[0, 3, 1],
+        &[1, 1, 1],
+        Some(&[1, 2, 0]),
+        &[0, 0, 0],
+        &[0, 0, 0],
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(out.map(name), ["invalid_electorate"; 3]);
 }
 
 /// Dates are exactly `YYYY-MM-DD` (CASE-FORMAT.md): both separators are checked.
