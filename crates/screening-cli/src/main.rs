@@ -84,6 +84,32 @@ enum Command {
     },
     /// Write the vote-count record of a ballot (--event N) or the list for the superior (--list), in Vietnamese Markdown.
     Minutes(minutes::MinutesArgs),
+    /// Generate realistic synthetic cases (seeded), one case file per line (JSON Lines).
+    Generate {
+        /// How many cases.
+        #[arg(long)]
+        cases: u64,
+        /// The seed: the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The output file (standard output when absent or `-`).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Worker threads (default: every core); the file is the same for any number.
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Summarize many cases (JSON Lines): states, steps, screenings due, bodies awaited, refused events.
+    Report {
+        /// The cases, one case file per line; `-` reads standard input.
+        file: PathBuf,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Worker threads (default: every core); the output is the same for any number.
+        #[arg(long)]
+        threads: Option<usize>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -98,6 +124,17 @@ fn main() -> ExitCode {
         Command::Vectors { files } => vectors::run(&files),
         Command::Diagram { format } => diagram::run(format),
         Command::Minutes(args) => minutes::run(args, lang),
+        Command::Generate {
+            cases,
+            seed,
+            out,
+            threads,
+        } => screening_cli::generate::run(cases, seed, out.as_deref(), threads),
+        Command::Report {
+            file,
+            json,
+            threads,
+        } => screening_cli::summary::run(&file, json, threads, lang),
     };
     ExitCode::from(code)
 }

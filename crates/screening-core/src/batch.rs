@@ -1,7 +1,10 @@
 //! Ballot decisions in bulk: one small integer code per row, no allocation.
 //!
 //! The codes come from the same functions as [`crate::decide_listing`] and
-//! [`crate::decide_screening`], so a batch and a loop of single decisions agree.
+//! [`crate::decide_screening`], so a batch and a loop of single decisions agree;
+//! the screening batch uses a branch-free statement of the same rules, tested
+//! equal to them on every small electorate and at the extremes, so that it runs
+//! at the speed of reading its columns (docs/performance.md).
 
 use crate::ballot::{BallotError, Outcome, listing, screening};
 use crate::electorate::Counts;
@@ -84,8 +87,56 @@ pub struct LengthMismatch {
     pub lengths: [usize; 6],
 }
 
-fn attending_at(attending: Option<&[u32]>, i: usize) -> u32 {
-    attending.and_then(|a| a.get(i)).copied().unwrap_or(0)
+/// `if c { a } else { b }` without a branch.
+#[inline(always)]
+const fn select(c: bool, a: u8, b: u8) -> u8 {
+    let mask = 0u8.wrapping_sub(c as u8);
+    (a & mask) | (b & !mask)
+}
+
+/// E1, E2, E4 as flags: `E = official − exempt + exempt_attending` (meaningless
+/// when the counts are invalid) and whether they are.
+#[inline(always)]
+fn electorate_flat(official: u32, exempt: u32, exempt_attending: u32) -> (u64, bool) {
+    let (o, x, a) = (
+        u64::from(official),
+        u64::from(exempt),
+        u64::from(exempt_attending),
+    );
+    let size = o.wrapping_sub(x).wrapping_add(a);
+    (size, (x > o) | (a > x) | (size == 0))
+}
+
+/// The batch code of one pair of screening ballots, computed without a branch on
+/// the data: the same code as [`screening_code`] for every input (tested over every
+/// small electorate and the extremes). [`screening_code`] goes through the
+/// explained decision's `Result`, whose branches on the outcome mispredict on real
+/// columns and make a batch several times slower than reading its input; the
+/// listing ballot, with one outcome, needs no such version.
+///
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, T1, T2.
+#[inline(always)]
+fn screening_code_flat(
+    official: u32,
+    exempt: u32,
+    exempt_attending: u32,
+    progress_yes: u32,
+    removal_yes: u32,
+) -> u8 {
+    let (size, invalid_electorate) = electorate_flat(official, exempt, exempt_attending);
+    let (p, r) = (u64::from(progress_yes), u64::from(removal_yes));
+    // E4: no more yes votes than voters, progress checked first, then removal.
+    let invalid_tally = (p > size) | (r > size);
+    // T2: progress at least one half; T1: removal at least two thirds.
+    let progress = p.wrapping_mul(2) >= size;
+    let removal = r.wrapping_mul(3) >= size.wrapping_mul(2);
+    // S3.2 → 3, S3.3 → 4, S3.4 and I1 → 2; I2: both pass → 7.
+    let outcome = select(progress, 3, select(removal, 4, 2));
+    select(
+        invalid_electorate,
+        5,
+        select(invalid_tally, 6, select(progress & removal, 7, outcome)),
+    )
 }
 
 /// Decides many listing ballots, writing one code per row into `out`.
@@ -108,13 +159,18 @@ pub fn decide_listing_batch(
             lengths: [official.len(), exempt.len(), a, yes.len(), 0, n],
         });
     }
-    for (i, ((o, (x, y)), slot)) in official
-        .iter()
-        .zip(exempt.iter().zip(yes))
-        .zip(out.iter_mut())
-        .enumerate()
-    {
-        *slot = listing_code(*o, *x, attending_at(exempt_attending, i), *y);
+    let rows = official.iter().zip(exempt).zip(yes).zip(out.iter_mut());
+    match exempt_attending {
+        Some(attending) => {
+            for ((((o, x), y), slot), a) in rows.zip(attending) {
+                *slot = listing_code(*o, *x, *a, *y);
+            }
+        }
+        None => {
+            for (((o, x), y), slot) in rows {
+                *slot = listing_code(*o, *x, 0, *y);
+            }
+        }
     }
     Ok(())
 }
@@ -143,13 +199,93 @@ pub fn decide_screening_batch(
     if lengths.iter().any(|&l| l != n) {
         return Err(LengthMismatch { lengths });
     }
-    for (i, ((o, x), ((p, r), slot))) in official
+    let rows = official
         .iter()
         .zip(exempt)
-        .zip(progress_yes.iter().zip(removal_yes).zip(out.iter_mut()))
-        .enumerate()
-    {
-        *slot = screening_code(*o, *x, attending_at(exempt_attending, i), *p, *r);
+        .zip(progress_yes.iter().zip(removal_yes))
+        .zip(out.iter_mut());
+    match exempt_attending {
+        Some(attending) => {
+            for ((((o, x), (p, r)), slot), a) in rows.zip(attending) {
+                *slot = screening_code_flat(*o, *x, *a, *p, *r);
+            }
+        }
+        None => {
+            for (((o, x), (p, r)), slot) in rows {
+                *slot = screening_code_flat(*o, *x, 0, *p, *r);
+            }
+        }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The flat screening codes are the codes of the explained decisions, for every small
+    /// electorate (valid or not) and every tally up to past it, and at the extremes.
+    #[test]
+    fn the_batch_codes_are_those_of_the_decisions() {
+        let mut checked = 0u64;
+        for o in 0..=13u32 {
+            for x in 0..=o + 1 {
+                for a in 0..=x + 1 {
+                    for p in 0..=o + 2 {
+                        for r in 0..=o + 2 {
+                            assert_eq!(
+                                screening_code_flat(o, x, a, p, r),
+                                screening_code(o, x, a, p, r),
+                                "{o} {x} {a} {p} {r}"
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 100_000);
+        let m = u32::MAX;
+        let extremes = [0, 1, 2, m / 3, m / 2, m / 2 + 1, m - 2, m - 1, m];
+        for o in extremes {
+            for x in extremes {
+                for a in extremes {
+                    for p in extremes {
+                        for r in extremes {
+                            assert_eq!(
+                                screening_code_flat(o, x, a, p, r),
+                                screening_code(o, x, a, p, r),
+                                "{o} {x} {a} {p} {r}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_batch_without_attending_is_a_batch_of_zeros() {
+        let official = [10, 10, 3, 0, 12];
+        let exempt = [1, 1, 4, 0, 1];
+        let zeros = [0; 5];
+        let progress = [5, 2, 1, 0, 4];
+        let removal = [2, 7, 0, 0, 5];
+        let mut a = [0u8; 5];
+        let mut b = [0u8; 5];
+        decide_screening_batch(&official, &exempt, None, &progress, &removal, &mut a).unwrap();
+        decide_screening_batch(
+            &official,
+            &exempt,
+            Some(&zeros),
+            &progress,
+            &removal,
+            &mut b,
+        )
+        .unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a, [3, 4, 5, 5, 2]);
+        decide_listing_batch(&official, &exempt, None, &removal, &mut a).unwrap();
+        assert_eq!(a, [0, 1, 5, 5, 0]);
+    }
 }
