@@ -6,8 +6,8 @@
 //! equal to them on every small electorate and at the extremes, so that it runs
 //! at the speed of reading its columns (docs/performance.md).
 
-use crate::ballot::{BallotError, Outcome, listing, screening};
-use crate::electorate::Counts;
+use crate::ballot::{BallotError, Outcome, Question, listing, screening};
+use crate::electorate::{Counts, size_and_validity};
 use crate::error::ErrorCode;
 
 /// The code of each batch result, by index: the five outcomes, then the three
@@ -94,19 +94,6 @@ const fn select(c: bool, a: u8, b: u8) -> u8 {
     (a & mask) | (b & !mask)
 }
 
-/// E1, E2, E4 as flags: `E = official − exempt + exempt_attending` (meaningless
-/// when the counts are invalid) and whether they are.
-#[inline(always)]
-fn electorate_flat(official: u32, exempt: u32, exempt_attending: u32) -> (u64, bool) {
-    let (o, x, a) = (
-        u64::from(official),
-        u64::from(exempt),
-        u64::from(exempt_attending),
-    );
-    let size = o.wrapping_sub(x).wrapping_add(a);
-    (size, (x > o) | (a > x) | (size == 0))
-}
-
 /// The batch code of one pair of screening ballots, computed without a branch on
 /// the data: the same code as [`screening_code`] for every input (tested over every
 /// small electorate and the extremes). [`screening_code`] goes through the
@@ -123,17 +110,20 @@ fn screening_code_flat(
     progress_yes: u32,
     removal_yes: u32,
 ) -> u8 {
-    let (size, invalid_electorate) = electorate_flat(official, exempt, exempt_attending);
+    let counts = Counts::new(official, exempt).attending(exempt_attending);
+    let (size, valid) = size_and_validity(counts);
     let (p, r) = (u64::from(progress_yes), u64::from(removal_yes));
     // E4: no more yes votes than voters, progress checked first, then removal.
     let invalid_tally = (p > size) | (r > size);
-    // T2: progress at least one half; T1: removal at least two thirds.
-    let progress = p.wrapping_mul(2) >= size;
-    let removal = r.wrapping_mul(3) >= size.wrapping_mul(2);
+    // T2: progress at least one half; T1: removal at least two thirds. `size` fits
+    // in u32 whenever the counts are valid; otherwise the answer is masked below.
+    let e = size as u32;
+    let progress = Question::Progress.threshold().is_met(progress_yes, e);
+    let removal = Question::Removal.threshold().is_met(removal_yes, e);
     // S3.2 → 3, S3.3 → 4, S3.4 and I1 → 2; I2: both pass → 7.
     let outcome = select(progress, 3, select(removal, 4, 2));
     select(
-        invalid_electorate,
+        !valid,
         5,
         select(invalid_tally, 6, select(progress & removal, 7, outcome)),
     )

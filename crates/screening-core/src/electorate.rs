@@ -82,22 +82,31 @@ pub enum RollEntry {
     ExemptAbsent,
 }
 
+/// E1, E2, E4 without a branch: `E = official − exempt + exempt_attending` and
+/// whether the counts are valid (`exempt ≤ official`, `exempt_attending ≤ exempt`,
+/// `E ≥ 1`). `E` is meaningless when they are not. [`Electorate::from_counts`] and
+/// the batch functions both read the electorate from here.
+#[inline(always)]
+pub(crate) const fn size_and_validity(counts: Counts) -> (u64, bool) {
+    let (o, x, a) = (
+        counts.official as u64,
+        counts.exempt as u64,
+        counts.exempt_attending as u64,
+    );
+    let size = o.wrapping_sub(x).wrapping_add(a);
+    (size, !((x > o) | (a > x) | (size == 0)))
+}
+
 impl Electorate {
     /// Checks recorded counts and computes `E`.
     ///
     /// Rules E1, E2, E4. Invalid counts give [`BallotError::InvalidElectorate`].
     pub fn from_counts(counts: Counts) -> Result<Electorate, BallotError> {
-        let invalid = || BallotError::InvalidElectorate { counts };
-        if counts.exempt > counts.official || counts.exempt_attending > counts.exempt {
-            return Err(invalid());
+        let (size, valid) = size_and_validity(counts);
+        match u32::try_from(size) {
+            Ok(size) if valid => Ok(Electorate { counts, size }),
+            _ => Err(BallotError::InvalidElectorate { counts }),
         }
-        // No overflow: exempt ≤ official and exempt_attending ≤ exempt, so size ≤ official.
-        #[allow(clippy::arithmetic_side_effects)]
-        let size = (counts.official - counts.exempt) + counts.exempt_attending;
-        if size == 0 {
-            return Err(invalid());
-        }
-        Ok(Electorate { counts, size })
     }
 
     /// Counts the branch's roll: official members (exempted or not) make `official`,
