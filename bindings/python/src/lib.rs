@@ -14,9 +14,10 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use numpy::{PyArray1, PyReadonlyArray1};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyTuple};
+use pyo3::types::PyTuple;
 use screening_core::batch::{self, LengthMismatch};
 use screening_core::{
     Bilingual, Case, Counts, ErrorCode, ErrorReport, Event, FORMAT, FormatError, Member,
@@ -163,59 +164,47 @@ fn decide_screening_json(
     })
 }
 
-/// A column of native-endian `u32`s, as `numpy.ndarray.tobytes()` writes it.
-fn column(name: &str, bytes: &[u8]) -> Result<Vec<u32>, String> {
-    let chunks = bytes.chunks_exact(4);
-    if !chunks.remainder().is_empty() {
-        return Err(format!(
-            "{name}: {} bytes is not a whole number of 32-bit values",
-            bytes.len()
-        ));
-    }
-    Ok(chunks
-        .map(|c| u32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
-        .collect())
+/// A column as a `&[u32]` read in place (no copy): the array must be C-contiguous.
+fn column<'a>(name: &str, array: &'a PyReadonlyArray1<'_, u32>) -> PyResult<&'a [u32]> {
+    array
+        .as_slice()
+        .map_err(|e| PyValueError::new_err(format!("{name}: {e}")))
 }
 
-enum BatchError {
-    Column(String),
-    Length(LengthMismatch),
-}
-
+/// The codes as a numpy `uint8` array that owns `codes` (no copy).
 fn batch_result<'py>(
     py: Python<'py>,
-    result: Result<Vec<u8>, BatchError>,
-) -> PyResult<Bound<'py, PyByteArray>> {
+    result: Result<Vec<u8>, LengthMismatch>,
+) -> PyResult<Bound<'py, PyArray1<u8>>> {
     match result {
-        Ok(codes) => Ok(PyByteArray::new(py, &codes)),
-        Err(BatchError::Column(e)) => Err(PyValueError::new_err(e)),
-        Err(BatchError::Length(e)) => Err(PyValueError::new_err(e.to_string())),
+        Ok(codes) => Ok(PyArray1::from_vec(py, codes)),
+        Err(e) => Err(PyValueError::new_err(e.to_string())),
     }
 }
 
 /// Decides many listing ballots, without holding the GIL: one outcome code
-/// (an index of `OUTCOMES`) per row. Columns are native-endian `u32` bytes.
+/// (an index of `OUTCOMES`) per row. Columns are C-contiguous `uint32` numpy
+/// arrays, read in place.
 #[pyfunction]
 #[pyo3(signature = (official, exempt, exempt_attending, yes))]
 fn decide_listing_batch<'py>(
     py: Python<'py>,
-    official: &[u8],
-    exempt: &[u8],
-    exempt_attending: Option<&[u8]>,
-    yes: &[u8],
-) -> PyResult<Bound<'py, PyByteArray>> {
+    official: PyReadonlyArray1<'py, u32>,
+    exempt: PyReadonlyArray1<'py, u32>,
+    exempt_attending: Option<PyReadonlyArray1<'py, u32>>,
+    yes: PyReadonlyArray1<'py, u32>,
+) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
+        let official = column("official", &official)?;
+        let exempt = column("exempt", &exempt)?;
+        let attending = exempt_attending
+            .as_ref()
+            .map(|a| column("exempt_attending", a))
+            .transpose()?;
+        let yes = column("yes", &yes)?;
         let result = py.detach(|| {
-            let official = column("official", official).map_err(BatchError::Column)?;
-            let exempt = column("exempt", exempt).map_err(BatchError::Column)?;
-            let attending = exempt_attending
-                .map(|a| column("exempt_attending", a))
-                .transpose()
-                .map_err(BatchError::Column)?;
-            let yes = column("yes", yes).map_err(BatchError::Column)?;
             let mut out = vec![0_u8; official.len()];
-            batch::decide_listing_batch(&official, &exempt, attending.as_deref(), &yes, &mut out)
-                .map_err(BatchError::Length)?;
+            batch::decide_listing_batch(official, exempt, attending, yes, &mut out)?;
             Ok(out)
         });
         batch_result(py, result)
@@ -223,37 +212,32 @@ fn decide_listing_batch<'py>(
 }
 
 /// Decides many pairs of screening ballots, without holding the GIL: one
-/// outcome code (an index of `OUTCOMES`) per row.
+/// outcome code (an index of `OUTCOMES`) per row. Columns as for
+/// `decide_listing_batch`.
 #[pyfunction]
 #[pyo3(signature = (official, exempt, exempt_attending, progress_yes, removal_yes))]
 fn decide_screening_batch<'py>(
     py: Python<'py>,
-    official: &[u8],
-    exempt: &[u8],
-    exempt_attending: Option<&[u8]>,
-    progress_yes: &[u8],
-    removal_yes: &[u8],
-) -> PyResult<Bound<'py, PyByteArray>> {
+    official: PyReadonlyArray1<'py, u32>,
+    exempt: PyReadonlyArray1<'py, u32>,
+    exempt_attending: Option<PyReadonlyArray1<'py, u32>>,
+    progress_yes: PyReadonlyArray1<'py, u32>,
+    removal_yes: PyReadonlyArray1<'py, u32>,
+) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
+        let official = column("official", &official)?;
+        let exempt = column("exempt", &exempt)?;
+        let attending = exempt_attending
+            .as_ref()
+            .map(|a| column("exempt_attending", a))
+            .transpose()?;
+        let progress = column("progress_yes", &progress_yes)?;
+        let removal = column("removal_yes", &removal_yes)?;
         let result = py.detach(|| {
-            let official = column("official", official).map_err(BatchError::Column)?;
-            let exempt = column("exempt", exempt).map_err(BatchError::Column)?;
-            let attending = exempt_attending
-                .map(|a| column("exempt_attending", a))
-                .transpose()
-                .map_err(BatchError::Column)?;
-            let progress = column("progress_yes", progress_yes).map_err(BatchError::Column)?;
-            let removal = column("removal_yes", removal_yes).map_err(BatchError::Column)?;
             let mut out = vec![0_u8; official.len()];
             batch::decide_screening_batch(
-                &official,
-                &exempt,
-                attending.as_deref(),
-                &progress,
-                &removal,
-                &mut out,
-            )
-            .map_err(BatchError::Length)?;
+                official, exempt, attending, progress, removal, &mut out,
+            )?;
             Ok(out)
         });
         batch_result(py, result)

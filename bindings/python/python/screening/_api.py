@@ -147,10 +147,22 @@ def decide_screening(
     )
 
 
-def _u32_column(name: str, values: Any) -> bytes:
-    """``values`` as native-endian u32 bytes; refuses anything that is not a whole number in range."""
+def _u32_column(name: str, values: Any) -> npt.NDArray[np.uint32]:
+    """``values`` as a C-contiguous 1-D ``uint32`` array, which the native module reads in place.
+
+    Such an array is passed as is (every ``uint32`` is in range); anything else
+    is checked (whole numbers from 0 to 4294967295) and converted once.
+    """
     import numpy as np
 
+    if (
+        isinstance(values, np.ndarray)
+        and values.ndim == 1
+        and values.dtype == np.uint32
+        and values.flags.c_contiguous
+        and values.flags.aligned
+    ):
+        return values
     if not hasattr(values, "__len__") and not hasattr(values, "__array__"):
         if isinstance(values, Iterable):
             values = list(values)
@@ -178,13 +190,7 @@ def _u32_column(name: str, values: Any) -> bytes:
         pass
     else:
         raise TypeError(f"{name}: expected integers, got an array of {arr.dtype}")
-    return np.ascontiguousarray(arr, dtype=np.uint32).tobytes()
-
-
-def _codes(data: bytearray) -> npt.NDArray[np.uint8]:
-    import numpy as np
-
-    return np.frombuffer(data, dtype=np.uint8)
+    return np.ascontiguousarray(arr, dtype=np.uint32)
 
 
 def decide_listing_batch(
@@ -201,13 +207,11 @@ def decide_listing_batch(
     Columns of different lengths raise ``ValueError``; negative, too large or
     non-integer values raise ``OverflowError`` or ``TypeError``.
     """
-    return _codes(
-        _ffi.decide_listing_batch(
-            _u32_column("official", official),
-            _u32_column("exempt", exempt),
-            None if exempt_attending is None else _u32_column("exempt_attending", exempt_attending),
-            _u32_column("yes", yes),
-        )
+    return _ffi.decide_listing_batch(
+        _u32_column("official", official),
+        _u32_column("exempt", exempt),
+        None if exempt_attending is None else _u32_column("exempt_attending", exempt_attending),
+        _u32_column("yes", yes),
     )
 
 
@@ -224,14 +228,12 @@ def decide_screening_batch(
     Returns one code per row, an index into :data:`OUTCOMES` (errors included:
     ``invalid_electorate``, ``invalid_tally``, ``conflicting_ballots``).
     """
-    return _codes(
-        _ffi.decide_screening_batch(
-            _u32_column("official", official),
-            _u32_column("exempt", exempt),
-            None if exempt_attending is None else _u32_column("exempt_attending", exempt_attending),
-            _u32_column("progress_yes", progress_yes),
-            _u32_column("removal_yes", removal_yes),
-        )
+    return _ffi.decide_screening_batch(
+        _u32_column("official", official),
+        _u32_column("exempt", exempt),
+        None if exempt_attending is None else _u32_column("exempt_attending", exempt_attending),
+        _u32_column("progress_yes", progress_yes),
+        _u32_column("removal_yes", removal_yes),
     )
 
 

@@ -6,6 +6,9 @@ exceptions of ``screening._errors``.
 
 from typing import NoReturn, Optional, Tuple, final
 
+import numpy as np
+import numpy.typing as npt
+
 __all__ = [
     "__version__",
     "FORMAT",
@@ -32,15 +35,18 @@ def decide_screening_json(
     official: int, exempt: int, progress_yes: int, removal_yes: int, exempt_attending: int = 0
 ) -> str: ...
 def decide_listing_batch(
-    official: bytes, exempt: bytes, exempt_attending: Optional[bytes], yes: bytes
-) -> bytearray: ...
+    official: npt.NDArray[np.uint32],
+    exempt: npt.NDArray[np.uint32],
+    exempt_attending: Optional[npt.NDArray[np.uint32]],
+    yes: npt.NDArray[np.uint32],
+) -> npt.NDArray[np.uint8]: ...
 def decide_screening_batch(
-    official: bytes,
-    exempt: bytes,
-    exempt_attending: Optional[bytes],
-    progress_yes: bytes,
-    removal_yes: bytes,
-) -> bytearray: ...
+    official: npt.NDArray[np.uint32],
+    exempt: npt.NDArray[np.uint32],
+    exempt_attending: Optional[npt.NDArray[np.uint32]],
+    progress_yes: npt.NDArray[np.uint32],
+    removal_yes: npt.NDArray[np.uint32],
+) -> npt.NDArray[np.uint8]: ...
 def raise_malformed(detail: str) -> NoReturn: ...
 def _panic() -> None: ...
 def rules_json() -> str: ...
