@@ -507,6 +507,24 @@ struct JsonList<T> {
     list: Vec<T>,
 }
 
+impl<T> JsonList<T> {
+    /// A capped list: the full count and codes, the lines kept, and how many were not.
+    fn of<'a, L>(
+        count: u64,
+        by_code: &BTreeMap<ErrorCode, u64>,
+        lines: &'a [L],
+        item: impl Fn(&'a L) -> T,
+    ) -> JsonList<T> {
+        JsonList {
+            count,
+            by_code: codes(by_code),
+            shown: lines.len(),
+            not_shown: count - lines.len() as u64,
+            list: lines.iter().map(item).collect(),
+        }
+    }
+}
+
 #[derive(serde::Serialize)]
 struct JsonRefused<'a> {
     #[serde(flatten)]
@@ -595,34 +613,21 @@ pub fn to_json(s: &Summary, lang: Lang) -> String {
                 count: *count,
             })
             .collect(),
-        refused: JsonList {
-            count: s.refused,
-            by_code: codes(&s.refused_by_code),
-            shown: s.refused_list.len(),
-            not_shown: s.refused - s.refused_list.len() as u64,
-            list: s
-                .refused_list
-                .iter()
-                .map(|line| JsonRefused {
-                    line,
-                    message: line.message.get(lang),
-                })
-                .collect(),
-        },
-        malformed: JsonList {
-            count: s.malformed,
-            by_code: codes(&s.malformed_by_code),
-            shown: s.malformed_list.len(),
-            not_shown: s.malformed - s.malformed_list.len() as u64,
-            list: s
-                .malformed_list
-                .iter()
-                .map(|line| JsonMalformed {
-                    line,
-                    message: line.message.get(lang),
-                })
-                .collect(),
-        },
+        refused: JsonList::of(s.refused, &s.refused_by_code, &s.refused_list, |line| {
+            JsonRefused {
+                line,
+                message: line.message.get(lang),
+            }
+        }),
+        malformed: JsonList::of(
+            s.malformed,
+            &s.malformed_by_code,
+            &s.malformed_list,
+            |line| JsonMalformed {
+                line,
+                message: line.message.get(lang),
+            },
+        ),
     };
     let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();
     text.push('\n');
