@@ -182,6 +182,24 @@ fn batch_result<'py>(
     }
 }
 
+/// The electorate's columns (official, exempt, exempt attending; E1, E2), read in place.
+type ElectorateColumns<'a> = (&'a [u32], &'a [u32], Option<&'a [u32]>);
+
+/// The electorate's columns, read in place.
+fn electorate_columns<'a, 'py>(
+    official: &'a PyReadonlyArray1<'py, u32>,
+    exempt: &'a PyReadonlyArray1<'py, u32>,
+    exempt_attending: Option<&'a PyReadonlyArray1<'py, u32>>,
+) -> PyResult<ElectorateColumns<'a>> {
+    Ok((
+        column("official", official)?,
+        column("exempt", exempt)?,
+        exempt_attending
+            .map(|a| column("exempt_attending", a))
+            .transpose()?,
+    ))
+}
+
 /// Decides many listing ballots, without holding the GIL: one outcome code
 /// (an index of `OUTCOMES`) per row. Columns are C-contiguous `uint32` numpy
 /// arrays, read in place.
@@ -195,12 +213,8 @@ fn decide_listing_batch<'py>(
     yes: PyReadonlyArray1<'py, u32>,
 ) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
-        let official = column("official", &official)?;
-        let exempt = column("exempt", &exempt)?;
-        let attending = exempt_attending
-            .as_ref()
-            .map(|a| column("exempt_attending", a))
-            .transpose()?;
+        let (official, exempt, attending) =
+            electorate_columns(&official, &exempt, exempt_attending.as_ref())?;
         let yes = column("yes", &yes)?;
         let result = py.detach(|| {
             let mut out = vec![0_u8; official.len()];
@@ -225,12 +239,8 @@ fn decide_screening_batch<'py>(
     removal_yes: PyReadonlyArray1<'py, u32>,
 ) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
-        let official = column("official", &official)?;
-        let exempt = column("exempt", &exempt)?;
-        let attending = exempt_attending
-            .as_ref()
-            .map(|a| column("exempt_attending", a))
-            .transpose()?;
+        let (official, exempt, attending) =
+            electorate_columns(&official, &exempt, exempt_attending.as_ref())?;
         let progress = column("progress_yes", &progress_yes)?;
         let removal = column("removal_yes", &removal_yes)?;
         let result = py.detach(|| {
