@@ -134,7 +134,7 @@ fn advance(case: Case, m: &Meeting) -> (Case, Outcome) {
         }
         // The HR system's clerk tries to record the BTV ĐUK's decision itself: refused (A1).
         AnyTyped::AwaitingRemovalDecision(t) => {
-            step!(t.strike_off(today, Body::Branch), |t| Case::from(t))
+            step!(t.strike_off(today, Body::Branch), Case::from)
         }
         other => {
             let state = other.case().state().name();
@@ -143,8 +143,11 @@ fn advance(case: Case, m: &Meeting) -> (Case, Outcome) {
     }
 }
 
+/// A row of the table after today: the case id, its file, and what happened.
+type Row = (String, String, Outcome);
+
 /// Loads every stored case, advances it, and gives back the new table.
-fn run(m: &Meeting) -> Result<Vec<(String, String, Outcome)>, Box<dyn Error>> {
+fn run(m: &Meeting) -> Result<Vec<Row>, Box<dyn Error>> {
     let mut table = Vec::new();
     for (id, json) in STORED {
         let case = Case::from_json(json)?;
