@@ -37,6 +37,20 @@ fn batch_codes_name_the_outcome_or_the_error() {
     ] {
         assert_eq!(OUTCOME_CODES[usize::from(error_code(e))], e.code());
     }
+    // The named codes are their JSON codes' indices.
+    use screening_core::batch::code;
+    for (c, name) in [
+        (code::NOT_LISTED, "not_listed"),
+        (code::LISTED, "listed"),
+        (code::CONTINUE_EDUCATION, "continue_education"),
+        (code::PROGRESS_RECOGNIZED, "progress_recognized"),
+        (code::REMOVAL_PROPOSED, "removal_proposed"),
+        (code::INVALID_ELECTORATE, "invalid_electorate"),
+        (code::INVALID_TALLY, "invalid_tally"),
+        (code::CONFLICTING_BALLOTS, "conflicting_ballots"),
+    ] {
+        assert_eq!(OUTCOME_CODES[usize::from(c)], name);
+    }
     let name = |code: u8| OUTCOME_CODES[usize::from(code)];
     // E = 3: 2 yes meet T1 and T2.
     assert_eq!(name(listing_code(3, 0, 0, 2)), "listed");
