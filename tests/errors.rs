@@ -92,6 +92,7 @@ fn refusals() -> Vec<(Refusal, ErrorCode)> {
                 Action::ListingVoted {
                     electorate: Counts::new(3, 0),
                     yes: 3,
+                    ballots: None,
                 },
             ),
             event(
@@ -221,15 +222,15 @@ fn refusal_messages_name_their_rule_and_numbers() {
     };
     let vi = |r: &Refusal| r.message(Lang::Vi);
     let early = find(ErrorCode::TooEarly)[0];
-    assert!(vi(early).contains("2025-03-01") && vi(early).contains("2025-03-02"));
+    assert!(vi(early).contains("ngày 01/3/2025") && vi(early).contains("từ ngày 02/3/2025"));
     assert!(vi(early).ends_with("(D2)"));
     let order = find(ErrorCode::DateOrder)[0];
-    assert!(vi(order).contains("2025-01-09") && vi(order).contains("2025-01-10"));
+    assert!(vi(order).contains("ngày 09/01/2025") && vi(order).contains("ngày 10/01/2025"));
     assert!(vi(order).ends_with("(D1)"));
     let body = find(ErrorCode::WrongBody)[0];
     assert_eq!(
         body.message(Lang::En),
-        "`flagged` may be recorded only by `branch_committee`, not by `branch` (A1)"
+        "“Reviewed against the criteria and put on the draft list” may be recorded only by Branch committee, not by Party branch (A1)"
     );
     let closing = Refusal::WrongBody {
         event: EventType::CaseClosed,
@@ -238,7 +239,7 @@ fn refusal_messages_name_their_rule_and_numbers() {
     };
     assert!(
         closing.message(Lang::En).contains(
-            "only by `grassroots_committee` or `bloc_standing_committee`, not by `branch`"
+            "only by Grassroots party committee or Standing Committee of the Bloc Party Committee, not by Party branch"
         )
     );
     assert!(
@@ -249,16 +250,20 @@ fn refusal_messages_name_their_rule_and_numbers() {
     assert!(vi(find(ErrorCode::MissingCriteria)[0]).contains("(S1.1)"));
     let mentors = find(ErrorCode::InvalidMentor);
     assert_eq!(mentors.len(), 2);
-    assert!(vi(mentors[0]).contains("DV-0042") && vi(mentors[0]).contains("chính đảng viên"));
+    assert!(vi(mentors[0]).contains("DV-0042") && vi(mentors[0]).contains("chính đồng chí"));
     assert!(vi(mentors[1]).contains("DV-0008") && vi(mentors[1]).contains("không có chi ủy"));
-    assert!(mentors[1].message(Lang::En).contains("without a committee"));
+    assert!(mentors[1].message(Lang::En).contains("has no committee"));
     let electorate = find(ErrorCode::InvalidElectorate)[0];
     assert!(
         vi(electorate).contains("(E4)")
-            && vi(electorate).contains("1 đảng viên chính thức, 2 được miễn")
+            && vi(electorate).contains("1 đảng viên chính thức, 2 đảng viên được miễn")
     );
     let tally = find(ErrorCode::InvalidTally)[0];
-    assert!(vi(tally).contains("(4)") && vi(tally).contains("(3)") && vi(tally).ends_with("(E4)"));
+    assert!(
+        vi(tally).contains("(E4)")
+            && vi(tally).contains("4 phiếu đồng ý")
+            && vi(tally).contains("(3)")
+    );
     let conflict = find(ErrorCode::ConflictingBallots)[0];
     assert!(vi(conflict).contains("2/3") && vi(conflict).ends_with("(I2)"));
     let outcomes = find(ErrorCode::InvalidOutcome);
@@ -320,12 +325,12 @@ fn a_refused_replay_reports_the_index_the_state_and_the_case_before_it() {
     assert!(report.message.en.contains("(D1)"));
     let m = err.messages();
     assert!(
-        m.vi.starts_with("Bước 1 bị từ chối (date_order): "),
+        m.vi.starts_with("Sự kiện số 2 (ghi nhận ngày 09/01/2025) không được ghi nhận: "),
         "{}",
         m.vi
     );
     assert!(
-        m.en.starts_with("Event 1 refused (date_order): "),
+        m.en.starts_with("Event 2 (dated 9 January 2025) refused: "),
         "{}",
         m.en
     );

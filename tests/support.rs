@@ -1,7 +1,7 @@
 //! Helpers shared by the workspace's integration tests: where the shared
 //! conformance vectors are, and small builders for cases.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The project README's Rust examples, run as doctests so they cannot rot.
 #[doc = include_str!("../README.md")]
@@ -49,11 +49,11 @@ pub fn member(id: &str, status: MemberStatus) -> Member {
 
 /// A branch.
 pub fn branch(kind: BranchKind, has_committee: bool) -> Branch {
-    Branch {
-        id: Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
+    Branch::new(
+        Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
         kind,
         has_committee,
-    }
+    )
 }
 
 /// A new case of an official member.
@@ -89,6 +89,8 @@ pub fn screening(day: &str, electorate: Counts, progress_yes: u32, removal_yes: 
             electorate,
             progress_yes,
             removal_yes,
+            progress_ballots: None,
+            removal_ballots: None,
         },
     )
 }
@@ -112,6 +114,7 @@ pub fn monitored() -> Case {
             Action::ListingVoted {
                 electorate: Counts::new(3, 0),
                 yes: 2,
+                ballots: None,
             },
         ),
         event(
@@ -137,4 +140,12 @@ pub fn monitored() -> Case {
     }
     assert_eq!(c.state().screening_from(), Some(date("2025-03-02")));
     c
+}
+
+/// The project root (the folder of the workspace's Cargo.toml).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap_or_else(|| panic!("no parent of {}", env!("CARGO_MANIFEST_DIR")))
+        .to_path_buf()
 }

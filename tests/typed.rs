@@ -337,6 +337,7 @@ fn payload(ty: EventType, p: u8) -> Action {
         EventType::ListingVoted => Action::ListingVoted {
             electorate: E3,
             yes: [2, 3, 1][usize::from(p % 3)],
+            ballots: None,
         },
         EventType::ListingReviewed => Action::ListingReviewed {
             approved: p % 4 != 0,
@@ -355,6 +356,8 @@ fn payload(ty: EventType, p: u8) -> Action {
                 electorate: E3,
                 progress_yes,
                 removal_yes,
+                progress_ballots: None,
+                removal_ballots: None,
             }
         }
         EventType::DecisionReviewed => Action::DecisionReviewed {

@@ -48,11 +48,15 @@ fn a1_every_authority_names_its_bodies() {
             "Chi ủy (bí thư chi bộ nơi không có chi ủy)",
             "the committee (the secretary where there is none)",
         ),
-        (Authority::Superior, "Cấp ủy cấp trên", "the superior"),
+        (
+            Authority::Superior,
+            "Cấp ủy cấp trên trực tiếp",
+            "the immediate superior committee",
+        ),
         (
             Authority::SuperiorOrBloc,
-            "Cấp ủy cấp trên hoặc Ban Thường vụ Đảng ủy Khối",
-            "the superior or the BTV ĐUK",
+            "Cấp ủy cấp trên trực tiếp hoặc Ban Thường vụ Đảng ủy Khối",
+            "the immediate superior committee or the Standing Committee of the Bloc Party Committee",
         ),
     ] {
         assert_eq!(a.describe(Lang::Vi), vi);

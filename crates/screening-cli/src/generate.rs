@@ -119,11 +119,7 @@ impl Generator {
         // A branch of 9 or more elects a committee; a few smaller ones too.
         let has_committee = official >= 9 || rng.chance(0.1);
         BranchProfile {
-            branch: Branch {
-                id: id(format!("CB-{:06}", number + 1)),
-                kind,
-                has_committee,
-            },
+            branch: Branch::new(id(format!("CB-{:06}", number + 1)), kind, has_committee),
             official,
             exempt,
             number,

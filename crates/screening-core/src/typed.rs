@@ -17,7 +17,7 @@
 //! use screening_core::*;
 //! let d = |s: &str| s.parse::<Date>().unwrap();
 //! let member = Member { id: Id::new("DV-0042").unwrap(), status: MemberStatus::Official };
-//! let branch = Branch { id: Id::new("CB-07").unwrap(), kind: BranchKind::Grassroots, has_committee: true };
+//! let branch = Branch::new(Id::new("CB-07").unwrap(), BranchKind::Grassroots, true);
 //! let (committee, superior) = (Body::BranchCommittee, Body::BlocStandingCommittee);
 //!
 //! let case = Typed::new(member, branch)
@@ -290,7 +290,11 @@ impl Typed<AwaitingListingVote> {
         electorate: Counts,
         yes: u32,
     ) -> Attempt<AwaitingListingVote, ListingVote> {
-        let action = Action::ListingVoted { electorate, yes };
+        let action = Action::ListingVoted {
+            electorate,
+            yes,
+            ballots: None,
+        };
         self.record(date, by, action, |got| match got {
             StateName::AwaitingListingReview => Some(|c| ListingVote::Listed(Typed::wrap(c))),
             StateName::NotListed => Some(|c| ListingVote::NotListed(Typed::wrap(c))),
@@ -395,6 +399,8 @@ impl Typed<UnderMonitoring> {
             electorate,
             progress_yes,
             removal_yes,
+            progress_ballots: None,
+            removal_ballots: None,
         };
         self.record(date, by, action, |got| match got {
             StateName::AwaitingProgressReview => Some(|c| Screening::Progress(Typed::wrap(c))),

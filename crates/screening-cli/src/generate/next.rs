@@ -130,7 +130,14 @@ impl Generator {
                 let (electorate, attending) = ballot_roll(rng, profile);
                 let yes = rng.binomial(attending, leaning.listing_yes);
                 let gap = rng.between(7, 35);
-                (gap, Action::ListingVoted { electorate, yes })
+                (
+                    gap,
+                    Action::ListingVoted {
+                        electorate,
+                        yes,
+                        ballots: None,
+                    },
+                )
             }
             EventType::ListingReviewed => {
                 let gap = rng.between(5, 25);
@@ -181,6 +188,8 @@ impl Generator {
                     electorate,
                     progress_yes,
                     removal_yes,
+                    progress_ballots: None,
+                    removal_ballots: None,
                 };
                 (gap, action)
             }

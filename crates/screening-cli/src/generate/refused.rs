@@ -71,6 +71,8 @@ impl Generator {
                             electorate,
                             progress_yes,
                             removal_yes: 0,
+                            progress_ballots: None,
+                            removal_ballots: None,
                         },
                     ));
                 }
