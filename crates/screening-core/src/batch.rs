@@ -7,8 +7,8 @@
 //! at the speed of reading its columns (docs/performance.md).
 
 use crate::ballot::{BallotError, Outcome, Question, Tally, listing, screening};
+use crate::code::ErrorCode;
 use crate::electorate::{Counts, size_and_validity};
-use crate::error::ErrorCode;
 
 /// The batch codes, by name: the five outcomes, then the three ballot errors (an
 /// invalid row is a code of its own, not an error for the batch). Each is its

@@ -6,9 +6,10 @@
 
 use crate::authority::{Body, Branch, BranchKind, Member, MemberStatus};
 use crate::ballot::{BallotDecision, Outcome, Tally, decide_listing_tally, decide_screening_tally};
-use crate::error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
+use crate::code::ErrorCode;
+use crate::error::{MentorProblem, OutcomeProblem, Refusal};
 use crate::event::{Action, Event, EventType, Mentor, MentorRole, RemovalOutcome};
-use crate::file::{CaseFile, FileRef};
+use crate::file::{CaseFile, FileRef, FormatError};
 use crate::lang::{Bilingual, Lang};
 use crate::period::{Date, screening_from};
 use crate::rule::RuleId;
@@ -631,11 +632,4 @@ pub struct NextEvent {
     /// For `screening_voted`: the earliest date (D2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
-}
-
-impl ErrorCode {
-    /// Whether the code is about reading the file rather than applying an event.
-    pub const fn is_format(self) -> bool {
-        matches!(self, ErrorCode::Malformed | ErrorCode::UnsupportedFormat)
-    }
 }

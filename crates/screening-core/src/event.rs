@@ -253,12 +253,6 @@ impl Event {
         self.action.event_type()
     }
 
-    /// Reads one event object, checked as in a case file (`malformed` otherwise,
-    /// with the path of the field at fault from `event`).
-    pub fn from_json(text: &str) -> Result<Event, crate::error::FormatError> {
-        crate::file::read_event(text)
-    }
-
     /// The event as a JSON object of the case file.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()

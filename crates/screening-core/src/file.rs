@@ -15,14 +15,14 @@ use std::fmt::{self, Write as _};
 use crate::authority::{
     Body, Branch, BranchKind, Id, Member, MemberStatus, Name, Names, TextProblem,
 };
+use crate::code::ErrorCode;
 use crate::electorate::{Counts, TellersCount};
-use crate::error::FormatError;
 use crate::event::{
     Action, CloseReason, Criterion, Event, EventType, Field, Mentor, MentorRole, RemovalOutcome,
     payload_fields,
 };
 use crate::json::{self, JsonKind, Syntax, Value};
-use crate::lang::{Lang, Vocabulary};
+use crate::lang::{Bilingual, Lang, Vocabulary};
 use crate::period::Date;
 
 /// The one format this library reads and writes.
@@ -147,6 +147,65 @@ impl serde::Serialize for FileRef<'_> {
 impl serde::Serialize for CaseFile {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         FileRef::of(self).serialize(s)
+    }
+}
+
+/// A case file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum FormatError {
+    /// Not JSON as the format requires, wrong types, unknown or missing fields,
+    /// unknown values, impossible dates: with the path of the field at fault.
+    #[error("malformed case file: {0}")]
+    Malformed(Box<Malformed>),
+    /// `format` is not `screening-case/1`.
+    #[error("unsupported format {found}: this library reads \"screening-case/1\"")]
+    UnsupportedFormat {
+        /// The `format` value found, as JSON.
+        found: String,
+    },
+}
+
+impl FormatError {
+    /// The stable code.
+    pub const fn code(&self) -> ErrorCode {
+        match self {
+            FormatError::Malformed(_) => ErrorCode::Malformed,
+            FormatError::UnsupportedFormat { .. } => ErrorCode::UnsupportedFormat,
+        }
+    }
+
+    /// What is wrong and where, for a malformed file.
+    pub fn malformed(&self) -> Option<&Malformed> {
+        match self {
+            FormatError::Malformed(m) => Some(m),
+            FormatError::UnsupportedFormat { .. } => None,
+        }
+    }
+
+    /// The detailed message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (FormatError::Malformed(m), Lang::Vi) => {
+                format!("Hồ sơ không đúng định dạng: {}", m.message(lang))
+            }
+            (FormatError::UnsupportedFormat { found }, Lang::Vi) => format!(
+                "Phiên bản định dạng hồ sơ “{found}” không được hỗ trợ: thư viện đọc phiên bản “screening-case/1”"
+            ),
+        }
+    }
+
+    /// The detailed message in both languages.
+    pub fn messages(&self) -> Bilingual {
+        Bilingual::with(|lang| self.message(lang))
+    }
+}
+
+impl Event {
+    /// Reads one event object, checked as in a case file (`malformed` otherwise,
+    /// with the path of the field at fault from `event`).
+    pub fn from_json(text: &str) -> Result<Event, FormatError> {
+        read_event(text)
     }
 }
 

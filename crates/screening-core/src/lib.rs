@@ -140,6 +140,7 @@ pub mod authority;
 pub mod ballot;
 pub mod batch;
 pub mod case;
+pub mod code;
 pub mod conformance;
 pub mod diagram;
 pub mod electorate;
@@ -155,6 +156,7 @@ pub mod report;
 pub mod rule;
 pub mod state;
 pub mod table;
+pub mod tally;
 pub mod threshold;
 pub mod typed;
 
@@ -166,12 +168,13 @@ pub use ballot::{
     decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
 };
 pub use case::{Case, NextEvent, Record, Refused, ReplayError};
-pub use electorate::{Counts, Electorate, RollEntry, TellersCount};
-pub use error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
+pub use code::ErrorCode;
+pub use electorate::{Counts, Electorate, InvalidElectorate, RollEntry, TellersCount};
+pub use error::{MentorProblem, OutcomeProblem, Refusal};
 pub use event::{
     Action, CloseReason, Criterion, Event, EventType, Mentor, MentorRole, RemovalOutcome,
 };
-pub use file::{CaseFile, Expected, FORMAT, Malformed, Problem};
+pub use file::{CaseFile, Expected, FORMAT, FormatError, Malformed, Problem};
 pub use json::{JsonKind, Syntax};
 pub use lang::{Bilingual, Lang, Vocabulary};
 pub use period::{Date, period_end, screening_from};

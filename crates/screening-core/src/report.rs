@@ -5,7 +5,7 @@ use std::sync::Arc;
 use crate::authority::{Body, Branch, Member};
 use crate::ballot::BallotDecision;
 use crate::case::{Case, NextEvent, Record, ReplayError};
-use crate::error::ErrorCode;
+use crate::code::ErrorCode;
 use crate::event::{Action, Event, EventType, Mentor};
 use crate::lang::{Bilingual, Lang};
 use crate::period::Date;
