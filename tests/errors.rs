@@ -198,8 +198,11 @@ fn refuse_stale(c: &mut Case, version: usize, v: &mut Vec<(Refusal, ErrorCode)>)
 fn every_refusal_has_its_code_and_a_message_in_each_language() {
     let all = refusals();
     let codes: std::collections::BTreeSet<ErrorCode> = all.iter().map(|(_, c)| *c).collect();
-    // Every code an event can get (all but the two file-reading codes).
-    assert_eq!(codes.len(), ErrorCode::ALL.len() - 2);
+    // Every code an event can get: all but the two file-reading codes and `internal`.
+    let by_events = ErrorCode::ALL
+        .iter()
+        .filter(|c| !c.is_format() && **c != ErrorCode::Internal);
+    assert_eq!(codes.len(), by_events.count());
     for (r, code) in &all {
         assert_eq!(r.code(), *code);
         let m = r.messages();
@@ -357,5 +360,81 @@ fn a_refused_replay_reports_the_index_the_state_and_the_case_before_it() {
         malformed
             .message(Lang::Vi)
             .starts_with("Hồ sơ không đúng định dạng")
+    );
+}
+
+/// The error report of one refused event carries what the report of a refused
+/// replay carries: the code, the index the event would have had, the state the case
+/// stays in, the messages (the bodies as the branch names them) and the case's report.
+#[test]
+fn a_refused_event_reports_its_index_state_messages_and_the_case() {
+    let case = monitored();
+    let early = screening("2025-03-01", Counts::new(3, 0), 2, 0);
+    let refusal = case.check(&early).unwrap_err();
+    let report = ErrorReport::refused(&case, &refusal);
+    assert_eq!(report.error, ErrorCode::TooEarly);
+    assert_eq!(report.at, Some(case.version()));
+    assert_eq!(report.state, Some(StateName::UnderMonitoring));
+    assert_eq!(report.message, refusal.messages_for(case.branch()));
+    assert_eq!(report.report.as_deref(), Some(&case.report()));
+    // The same fields as the replay of the case's file with the event appended.
+    let mut file = case.to_file();
+    file.events.push(early);
+    let replayed = ErrorReport::from(&Case::from_json(&file.to_json()).unwrap_err());
+    assert_eq!(
+        (replayed.error, replayed.at, replayed.state, replayed.report),
+        (report.error, report.at, report.state, report.report)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&ErrorReport::refused(&case, &refusal).to_json()).unwrap();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["at", "error", "message", "report", "state"]);
+}
+
+/// Ballot, format and internal errors carry only their code and messages.
+#[test]
+fn ballot_format_and_internal_errors_carry_their_code_and_messages() {
+    let ballot = decide_listing(Counts::new(1, 2), 0).unwrap_err();
+    let report = ErrorReport::ballot(&ballot);
+    assert_eq!(report, ErrorReport::from(&ballot));
+    assert_eq!(
+        (report.error, report.at, report.state),
+        (ErrorCode::InvalidElectorate, None, None)
+    );
+    assert_eq!(report.message, ballot.messages());
+    assert!(report.report.is_none());
+    let format = CaseFile::from_json("[]").unwrap_err();
+    let report = ErrorReport::format(&format);
+    assert_eq!(report, ErrorReport::from(&format));
+    assert_eq!(report.error, ErrorCode::Malformed);
+    assert_eq!(report.message, format.messages());
+    let internal = ErrorReport::internal("index out of bounds");
+    assert_eq!(internal.error, ErrorCode::Internal);
+    assert_eq!(internal.error.code(), "internal");
+    assert!(
+        internal
+            .message
+            .vi
+            .starts_with("Lỗi nội bộ của thư viện; không có gì bị thay đổi: ")
+    );
+    assert!(
+        internal
+            .message
+            .en
+            .ends_with("nothing was changed: index out of bounds")
+    );
+    assert_eq!(
+        ErrorReport::internal("").message.en,
+        "internal error in the library; nothing was changed"
+    );
+    assert_eq!(
+        internal.to_json(),
+        r#"{"error":"internal","message":{"vi":"Lỗi nội bộ của thư viện; không có gì bị thay đổi: index out of bounds","en":"internal error in the library; nothing was changed: index out of bounds"}}"#
     );
 }

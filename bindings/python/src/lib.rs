@@ -20,8 +20,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use screening_core::batch::{self, LengthMismatch};
 use screening_core::{
-    Bilingual, Case, Counts, ErrorCode, ErrorReport, Event, FORMAT, FormatError, Refusal,
-    ReplayError, RuleId, decide_listing, decide_screening,
+    BallotError, Bilingual, Case, Counts, ErrorCode, ErrorReport, Event, FORMAT, FormatError,
+    Refusal, ReplayError, RuleId, decide_listing, decide_screening,
 };
 use serde_json::json;
 
@@ -47,35 +47,17 @@ fn report_error(py: Python<'_>, report: &ErrorReport) -> PyErr {
 }
 
 fn format_error(py: Python<'_>, e: FormatError) -> PyErr {
-    report_error(py, &ErrorReport::from(&ReplayError::Format(e)))
+    report_error(py, &ErrorReport::format(&e))
 }
 
 /// A refusal of `case`'s next event: the code, its index, the state the case
 /// stays in, the messages and the case's report as it stands.
 fn refusal_error(py: Python<'_>, case: &Case, refusal: &Refusal) -> PyErr {
-    report_error(
-        py,
-        &ErrorReport {
-            error: refusal.code(),
-            at: Some(case.version()),
-            state: Some(case.state().name()),
-            message: refusal.messages(),
-            report: Some(Box::new(case.report())),
-        },
-    )
+    report_error(py, &ErrorReport::refused(case, refusal))
 }
 
-fn ballot_error(py: Python<'_>, code: ErrorCode, message: Bilingual) -> PyErr {
-    report_error(
-        py,
-        &ErrorReport {
-            error: code,
-            at: None,
-            state: None,
-            message,
-            report: None,
-        },
-    )
+fn ballot_error(py: Python<'_>, e: &BallotError) -> PyErr {
+    report_error(py, &ErrorReport::ballot(e))
 }
 
 /// Runs `f`, turning a panic into a `ScreeningError` (code `internal`).
@@ -88,14 +70,7 @@ fn guard<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
                 .map(|s| (*s).to_owned())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_owned());
-            let payload = json!({
-                "error": "internal",
-                "message": {
-                    "vi": format!("Lỗi nội bộ của thư viện: {what}"),
-                    "en": format!("internal error in the library: {what}"),
-                },
-            });
-            Err(exception(py, &payload.to_string()))
+            Err(report_error(py, &ErrorReport::internal(&what)))
         }
     }
 }
@@ -133,7 +108,7 @@ fn decide_listing_json(
         let counts = Counts::new(official, exempt).attending(exempt_attending);
         decide_listing(counts, yes)
             .map(|d| serde_json::to_string(&d).unwrap_or_default())
-            .map_err(|e| ballot_error(py, e.code(), e.messages()))
+            .map_err(|e| ballot_error(py, &e))
     })
 }
 
@@ -152,7 +127,7 @@ fn decide_screening_json(
         let counts = Counts::new(official, exempt).attending(exempt_attending);
         decide_screening(counts, progress_yes, removal_yes)
             .map(|d| serde_json::to_string(&d).unwrap_or_default())
-            .map_err(|e| ballot_error(py, e.code(), e.messages()))
+            .map_err(|e| ballot_error(py, &e))
     })
 }
 

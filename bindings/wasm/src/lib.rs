@@ -50,18 +50,12 @@ fn report_of(error: ErrorCode, message: Bilingual) -> ErrorReport {
 }
 
 fn format_error(e: &FormatError) -> ErrorReport {
-    report_of(e.code(), e.messages())
+    ErrorReport::format(e)
 }
 
 /// A refused event of a case that stays at `case`.
 fn refused(refusal: &Refusal, case: &Case) -> ErrorReport {
-    ErrorReport {
-        error: refusal.code(),
-        at: Some(case.version()),
-        state: Some(case.state().name()),
-        message: refusal.messages(),
-        report: None,
-    }
+    ErrorReport::refused(case, refusal)
 }
 
 /// Input of the JavaScript API that is not what it takes (`malformed`): the
@@ -136,7 +130,7 @@ pub fn decide_listing(args: &str) -> String {
         )
         .and_then(|[official, exempt, attending, yes]| {
             screening_core::decide_listing(Counts::new(official, exempt).attending(attending), yes)
-                .map_err(|e| report_of(e.code(), e.messages()))
+                .map_err(|e| ErrorReport::ballot(&e))
         }),
     )
 }
@@ -164,7 +158,7 @@ pub fn decide_screening(args: &str) -> String {
                 progress,
                 removal,
             )
-            .map_err(|e| report_of(e.code(), e.messages()))
+            .map_err(|e| ErrorReport::ballot(&e))
         }),
     )
 }
@@ -342,14 +336,7 @@ pub fn payload_fields() -> String {
 /// binding's own words.
 #[wasm_bindgen]
 pub fn internal_message() -> String {
-    let b = Bilingual::with(|lang| {
-        match lang {
-            Lang::Vi => "Lỗi nội bộ của thư viện; không có gì bị thay đổi, hãy thử lại",
-            Lang::En => "internal error in the library; nothing was changed, try again",
-        }
-        .to_owned()
-    });
-    serde_json::to_string(&b).unwrap_or_default()
+    serde_json::to_string(&ErrorReport::internal("").message).unwrap_or_default()
 }
 
 /// For the tests only: traps, as a panic would, so that they can check that

@@ -367,6 +367,39 @@ impl Refused {
     pub const fn state(&self) -> StateName {
         self.case.state.name()
     }
+
+    /// The detailed message in `lang`: the refused event's number (counted
+    /// from 1, as a person counts) and date, then why, with the bodies named as the
+    /// branch names them.
+    ///
+    /// ```
+    /// let text = r#"{"format": "screening-case/1",
+    ///   "member": {"id": "DV-0042", "status": "official"},
+    ///   "branch": {"id": "CB-07", "kind": "grassroots", "has_committee": false},
+    ///   "events": [{"type": "flagged", "date": "2024-03-04", "by": "branch_committee",
+    ///               "criteria": ["degradation"]}]}"#;
+    /// let e = screening_core::Case::from_json(text).unwrap_err();
+    /// assert!(e.message(screening_core::Lang::Vi).starts_with(
+    ///     "Sự kiện số 1 (ghi nhận ngày 04/3/2024) không được ghi nhận: Sự kiện “Rà soát, phát hiện, dự kiến danh sách” chỉ do Bí thư chi bộ ghi nhận"));
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        let n = self.at.saturating_add(1);
+        let date = self.unapplied.first().map(|e| e.date.in_lang(lang));
+        let why = self.refusal.message_for(self.case.branch(), lang);
+        match (lang, date) {
+            (Lang::Vi, Some(d)) => {
+                format!("Sự kiện số {n} (ghi nhận ngày {d}) không được ghi nhận: {why}")
+            }
+            (Lang::Vi, None) => format!("Sự kiện số {n} không được ghi nhận: {why}"),
+            (Lang::En, Some(d)) => format!("Event {n} (dated {d}) refused: {why}"),
+            (Lang::En, None) => format!("Event {n} refused: {why}"),
+        }
+    }
+
+    /// The detailed message in both languages.
+    pub fn messages(&self) -> Bilingual {
+        Bilingual::with(|lang| self.message(lang))
+    }
 }
 
 /// A case file that cannot be replayed: unreadable, or with a refused event.
@@ -389,36 +422,11 @@ impl ReplayError {
         }
     }
 
-    /// The detailed message in `lang`: for a refused event, its number (counted
-    /// from 1, as a person counts) and date, then why, with the bodies named as the
-    /// branch names them.
-    ///
-    /// ```
-    /// let text = r#"{"format": "screening-case/1",
-    ///   "member": {"id": "DV-0042", "status": "official"},
-    ///   "branch": {"id": "CB-07", "kind": "grassroots", "has_committee": false},
-    ///   "events": [{"type": "flagged", "date": "2024-03-04", "by": "branch_committee",
-    ///               "criteria": ["degradation"]}]}"#;
-    /// let e = screening_core::Case::from_json(text).unwrap_err();
-    /// assert!(e.message(screening_core::Lang::Vi).starts_with(
-    ///     "Sự kiện số 1 (ghi nhận ngày 04/3/2024) không được ghi nhận: Sự kiện “Rà soát, phát hiện, dự kiến danh sách” chỉ do Bí thư chi bộ ghi nhận"));
-    /// ```
+    /// The detailed message in `lang` (see [`Refused::message`]).
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ReplayError::Format(e) => e.message(lang),
-            ReplayError::Refused(r) => {
-                let n = r.at.saturating_add(1);
-                let date = r.unapplied.first().map(|e| e.date.in_lang(lang));
-                let why = r.refusal.message_for(r.case.branch(), lang);
-                match (lang, date) {
-                    (Lang::Vi, Some(d)) => {
-                        format!("Sự kiện số {n} (ghi nhận ngày {d}) không được ghi nhận: {why}")
-                    }
-                    (Lang::Vi, None) => format!("Sự kiện số {n} không được ghi nhận: {why}"),
-                    (Lang::En, Some(d)) => format!("Event {n} (dated {d}) refused: {why}"),
-                    (Lang::En, None) => format!("Event {n} refused: {why}"),
-                }
-            }
+            ReplayError::Refused(r) => r.message(lang),
         }
     }
 

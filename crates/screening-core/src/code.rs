@@ -33,6 +33,8 @@ vocabulary! {
         MissingCriteria = "missing_criteria", vi: "Chưa nêu tiêu chí rà soát", en: "No criterion named";
         /// The case has changed since the caller read it (a concurrent write).
         StaleCase = "stale_case", vi: "Hồ sơ đã thay đổi kể từ khi đọc", en: "The case has changed since it was read";
+        /// Not a rule: a bug in the library, caught at a binding's boundary; nothing was changed.
+        Internal = "internal", vi: "Lỗi nội bộ của thư viện", en: "Internal error in the library";
     }
 }
 

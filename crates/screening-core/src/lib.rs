@@ -145,6 +145,7 @@ pub mod conformance;
 pub mod diagram;
 pub mod electorate;
 pub mod error;
+pub mod error_report;
 pub mod event;
 mod explain;
 pub mod file;
@@ -171,6 +172,7 @@ pub use case::{Case, NextEvent, Record, Refused, ReplayError};
 pub use code::ErrorCode;
 pub use electorate::{Counts, Electorate, InvalidElectorate, RollEntry, TellersCount};
 pub use error::{MentorProblem, OutcomeProblem, Refusal};
+pub use error_report::ErrorReport;
 pub use event::{
     Action, CloseReason, Criterion, Event, EventType, Mentor, MentorRole, RemovalOutcome,
 };
@@ -178,7 +180,7 @@ pub use file::{CaseFile, Expected, FORMAT, FormatError, Malformed, Problem};
 pub use json::{JsonKind, Syntax};
 pub use lang::{Bilingual, Lang, Vocabulary};
 pub use period::{Date, period_end, screening_from};
-pub use report::{Entry, ErrorReport, Report, replay};
+pub use report::{Entry, Report, replay};
 pub use rule::RuleId;
 pub use state::{Monitoring, State, StateName, Step};
 pub use threshold::Threshold;

@@ -5,7 +5,6 @@ use std::sync::Arc;
 use crate::authority::{Body, Branch, Member};
 use crate::ballot::BallotDecision;
 use crate::case::{Case, NextEvent, Record, ReplayError};
-use crate::code::ErrorCode;
 use crate::event::{Action, Event, EventType, Mentor};
 use crate::lang::{Bilingual, Lang};
 use crate::period::Date;
@@ -176,46 +175,6 @@ impl Entry {
             note: event.note.clone(),
             action: event.action.clone(),
             branch: Arc::clone(branch),
-        }
-    }
-}
-
-/// A refused replay as the machine report gives it: the code, the index, the
-/// state the case stays in, the messages, and the report of the case as it stands.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ErrorReport {
-    /// The stable code.
-    pub error: ErrorCode,
-    /// The refused event's index (absent for a file that cannot be read).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub at: Option<usize>,
-    /// The state the case stays in (absent for a file that cannot be read).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<StateName>,
-    /// The message in both languages.
-    pub message: Bilingual,
-    /// The case as it stands before the refused event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub report: Option<Box<Report>>,
-}
-
-impl From<&ReplayError> for ErrorReport {
-    fn from(e: &ReplayError) -> ErrorReport {
-        match e {
-            ReplayError::Format(f) => ErrorReport {
-                error: f.code(),
-                at: None,
-                state: None,
-                message: f.messages(),
-                report: None,
-            },
-            ReplayError::Refused(r) => ErrorReport {
-                error: r.refusal.code(),
-                at: Some(r.at),
-                state: Some(r.state()),
-                message: e.messages(),
-                report: Some(Box::new(r.case.report())),
-            },
         }
     }
 }
