@@ -231,6 +231,12 @@ fn i7_typed_close_takes_either_of_its_two_bodies() {
         .close(date("2024-02-01"), Body::Branch, CloseReason::Deceased)
         .unwrap_err();
     assert_eq!(refused.refusal.code(), ErrorCode::WrongBody);
+    // A typed refusal is a `Refused` like a replay's: the index the event would
+    // have had, the event given back, the state the case stays in.
+    assert_eq!(refused.at, 2);
+    assert_eq!(refused.unapplied.len(), 1);
+    assert_eq!(refused.unapplied[0].event_type(), EventType::CaseClosed);
+    assert_eq!(refused.state(), StateName::AwaitingDirection);
 }
 
 /// A removal decision that continues education used to be recorded and then

@@ -142,6 +142,7 @@ pub mod batch;
 pub mod case;
 pub mod code;
 pub mod conformance;
+mod decide;
 pub mod diagram;
 pub mod electorate;
 pub mod error;

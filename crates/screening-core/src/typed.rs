@@ -51,7 +51,7 @@
 use std::marker::PhantomData;
 
 use crate::authority::{Body, Branch, Member};
-use crate::case::Case;
+use crate::case::{Case, Refused};
 use crate::electorate::Counts;
 use crate::error::Refusal;
 use crate::event::{Action, CloseReason, Criterion, Event, Mentor, RemovalOutcome};
@@ -121,18 +121,9 @@ pub struct Typed<S: Marker> {
     state: PhantomData<S>,
 }
 
-/// A refused event: the typed case, exactly as it was, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused<S: Marker> {
-    /// The case, exactly as it was.
-    pub case: Typed<S>,
-    /// Why the event was refused.
-    pub refusal: Refusal,
-}
-
-/// What a typed method gives: the case in its next typed state, or the same case
-/// back, unchanged, with the refusal.
-pub type Attempt<S, T> = Result<T, Box<Refused<S>>>;
+/// What a typed method gives: the case in its next typed state, or a [`Refused`]
+/// holding the same typed case, unchanged, with the refusal.
+pub type Attempt<S, T> = Result<T, Box<Refused<Typed<S>>>>;
 
 /// Builds the typed successor from the case the event was applied to.
 type Make<T> = fn(Case) -> T;
@@ -186,22 +177,24 @@ impl<S: Marker> Typed<S> {
                     event: event.event_type(),
                     state: S::NAME,
                 };
-                return Err(self.refused(refusal));
+                return Err(self.refused(refusal, event));
             }
-            Err(refusal) => return Err(self.refused(refusal)),
+            Err(refusal) => return Err(self.refused(refusal, event)),
         };
         let mut case = self.case;
-        match case.apply(event) {
+        match case.apply(event.clone()) {
             Ok(_) => Ok(make(case)),
             // `apply` refuses without changing the case.
-            Err(refusal) => Err(Typed::wrap(case).refused(refusal)),
+            Err(refusal) => Err(Typed::wrap(case).refused(refusal, event)),
         }
     }
 
-    fn refused(self, refusal: Refusal) -> Box<Refused<S>> {
+    fn refused(self, refusal: Refusal, event: Event) -> Box<Refused<Typed<S>>> {
         Box::new(Refused {
-            case: self,
+            at: self.case.version(),
             refusal,
+            case: self,
+            unapplied: vec![event],
         })
     }
 }
@@ -618,6 +611,12 @@ any_typed!(
 impl From<Case> for AnyTyped {
     fn from(case: Case) -> AnyTyped {
         case.into_typed()
+    }
+}
+
+impl<S: Marker> AsRef<Case> for Typed<S> {
+    fn as_ref(&self) -> &Case {
+        &self.case
     }
 }
 
