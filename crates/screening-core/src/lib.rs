@@ -30,14 +30,14 @@
 //! | module | what it owns |
 //! |---|---|
 //! | [`table`] | **the** transition table: which event is allowed in which state, by whom, leading where |
-//! | [`case`] | [`Case`]: applying an event (checks in the specified order), replay, the case file |
+//! | [`case`] | [`Case`]: applying an event (decided by the private `decide`, checks in the specified order), replay, [`Refused`] |
 //! | [`file`] | the case file: read strictly (errors with the path of the field at fault), written back |
-//! | [`ballot`], [`electorate`], [`threshold`] | the two ballots, who counts (E1–E5), the tellers' count (E6), T1 and T2 in exact integers |
+//! | [`ballot`], [`tally`], [`electorate`], [`threshold`] | the two ballots, what each recorded and why it is refused, who counts (E1–E5), the tellers' count (E6), T1 and T2 in exact integers |
 //! | [`period`] | dates and the 12-month period of the Civil Code (D2) |
 //! | [`state`], [`event`], [`authority`] | the vocabulary: states, events and payloads, bodies |
 //! | [`report`] | what replay reports, with every decision explained in Vietnamese and English |
-//! | [`error`] | the stable error codes and their messages |
-//! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::apply`] |
+//! | [`code`], [`error`], [`error_report`] | the stable error codes; why an event is refused; the machine form of every error |
+//! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::check`] and [`Case::apply`]; [`Case::into_typed`] |
 //! | [`diagram`] | the state diagram, generated from the table (Mermaid, DOT) |
 //! | [`minutes`] | the vote-count record and the list for the superior, as Markdown |
 //! | [`batch`], [`conformance`] | ballots in bulk; the shared conformance vectors |
