@@ -2,7 +2,7 @@
 //! writing it.
 //!
 //! Reading goes in the order the format pins down: the text must be JSON as
-//! [`crate::json`] reads it (UTF-8, no byte-order mark, no `NaN`, no duplicate key,
+//! the private `json` module reads it (UTF-8, no byte-order mark, no `NaN`, no duplicate key,
 //! no lone surrogate), its top level an object, its `format` the string
 //! `"screening-case/1"`, and then every field of the right type, known, present
 //! where required and never `null`. The first problem found is reported with the

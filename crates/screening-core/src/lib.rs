@@ -31,7 +31,7 @@
 //! |---|---|
 //! | [`table`] | **the** transition table: which event is allowed in which state, by whom, leading where |
 //! | [`case`] | [`Case`]: applying an event (decided by the private `decide`, checks in the specified order), replay, [`Refused`] |
-//! | [`file`] | the case file: read strictly (errors with the path of the field at fault), written back |
+//! | [`file`](mod@file) | the case file: read strictly (errors with the path of the field at fault), written back |
 //! | [`ballot`], [`tally`], [`electorate`], [`threshold`] | the two ballots, what each recorded and why it is refused, who counts (E1–E5), the tellers' count (E6), T1 and T2 in exact integers |
 //! | [`period`] | dates and the 12-month period of the Civil Code (D2) |
 //! | [`state`], [`event`], [`authority`] | the vocabulary: states, events and payloads, bodies |

@@ -1,16 +1,18 @@
-//! Typed transitions (typestate): a [`Case`] whose state is known at compile time.
+//! Typed transitions (typestate): a [`Case`](crate::Case) whose state is known at
+//! compile time.
 //!
 //! `Typed<Flagged>` has `request_direction` and no `vote_screening`. A stored case
-//! enters the typed world with one `match` on [`Case::into_typed`], and leaves it with
+//! enters the typed world with one `match` on
+//! [`Case::into_typed`](crate::Case::into_typed), and leaves it with
 //! [`Typed::into_case`]. Every method takes the date and the body that acts (`by`),
 //! checked against the transition table (A1) like any event, through the one
-//! [`Case::check`] and [`Case::apply`]. Outcomes that branch (a ballot, a review)
-//! come back as enums of typed cases.
+//! [`Case::check`](crate::Case::check) and [`Case::apply`](crate::Case::apply).
+//! Outcomes that branch (a ballot, a review) come back as enums of typed cases.
 //!
 //! A refusal gives the typed case back exactly as it was, with the reason
-//! ([`Refused`]): each method first checks the event and finds the typed state it
-//! leads to, and only then applies it; [`Case::apply`] itself changes nothing when
-//! it refuses.
+//! ([`Refused`](crate::Refused)): each method first checks the event and finds the
+//! typed state it leads to, and only then applies it;
+//! [`Case::apply`](crate::Case::apply) itself changes nothing when it refuses.
 //!
 //! ```
 //! use screening_core::typed::{AnyTyped, ListingVote, Typed};

@@ -1,4 +1,4 @@
-//! The states, as types: one per [`StateName`](crate::StateName).
+//! The states, as types: one per [`StateName`].
 
 use crate::state::StateName;
 
