@@ -268,8 +268,8 @@ export interface Vote {
   met: boolean;
 }
 
-/** An explained ballot decision. */
-export interface BallotDecision {
+/** A ballot decision as JSON (the core's BallotDecision: `toJSON()` of the class). */
+export interface BallotDecisionJSON {
   ballot: BallotKind;
   outcome: Outcome;
   rules: RuleId[];
@@ -309,8 +309,8 @@ export interface NextEvent {
   from?: DateString;
 }
 
-/** One event of the history, explained. */
-export interface Entry {
+/** One event of the history as JSON (the core's Entry: `toJSON()` of the class). */
+export interface EntryJSON {
   index: number;
   type: EventType;
   date: DateString;
@@ -321,15 +321,20 @@ export interface Entry {
   cycle: number;
   rules: RuleId[];
   /** For `listing_voted` and `screening_voted`. */
-  ballot?: BallotDecision;
+  ballot?: BallotDecisionJSON;
   /** The earliest screening date of a cycle the event starts. */
   screening_from?: DateString;
   note?: string;
   explanation: Bilingual;
 }
 
-/** Where a case stands, what may happen next, and every decision explained. */
-export interface Report {
+/** A report as JSON (the core's Report; `JSON.stringify` of a report gives it). */
+export interface ReportJSON extends Omit<ReportData, "history"> {
+  history: EntryJSON[];
+}
+
+/** Where a case stands and what may happen next (the history aside). */
+export interface ReportData {
   member: Member;
   branch: Branch;
   state: StateName;
@@ -344,7 +349,6 @@ export interface Report {
   /** The number of events applied. */
   version: number;
   next: NextEvent[];
-  history: Entry[];
 }
 
 /** A refusal as the core reports it. */
@@ -356,7 +360,7 @@ export interface ErrorReport {
   state?: StateName;
   message: Bilingual;
   /** The case as it stands before the refused event (a refused replay). */
-  report?: Report;
+  report?: ReportJSON;
 }
 
 // --------------------------------------------------------------------- labels

@@ -1,0 +1,145 @@
+//! The single ballot decisions, answered as numbers.
+//!
+//! A decision is written as whole numbers into [`OUT`], a small buffer of the
+//! module's memory that the wrapper reads in place (`out_ptr`), so that a call
+//! passes no text either way. Codes are indexes into the vocabularies the
+//! wrapper reads once from `codes()` (the core's `ALL` arrays).
+//!
+//! Layout: `[outcome, ballot, official, exempt, exempt_attending, size,
+//! votes, rules, (question, yes, threshold, required, met) × votes, rule × rules]`.
+
+use std::cell::Cell;
+
+use screening_core::ballot::{BallotKind, Outcome, Question};
+use screening_core::{BallotDecision, BallotError, Counts, RuleId, Threshold};
+use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::{ErrorReport, count, language, ok_or_fail, report_of};
+
+/// The buffer's length: the header, two votes, and room for the rules.
+const LEN: usize = 8 + 2 * 5 + 16;
+
+thread_local! {
+    static OUT: Cell<[u32; LEN]> = const { Cell::new([0; LEN]) };
+}
+
+/// Where [`OUT`] is in the module's memory (a byte offset).
+#[wasm_bindgen]
+pub fn out_ptr() -> u32 {
+    OUT.with(|c| c.as_ptr() as usize as u32)
+}
+
+/// The module's memory, for the wrapper to read [`OUT`].
+#[wasm_bindgen]
+pub fn module_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+fn index_of<T: PartialEq>(all: &[T], v: &T) -> u32 {
+    all.iter().position(|x| x == v).unwrap_or(0) as u32
+}
+
+pub(crate) fn threshold_index(t: Threshold) -> u32 {
+    match t {
+        Threshold::TwoThirds => 0,
+        Threshold::Half => 1,
+    }
+}
+
+/// Writes `d` into [`OUT`].
+fn write(d: &BallotDecision) {
+    let mut out = [0u32; LEN];
+    let counts = d.electorate.counts();
+    let header = [
+        index_of(Outcome::ALL, &d.outcome),
+        index_of(BallotKind::ALL, &d.ballot),
+        counts.official,
+        counts.exempt,
+        counts.exempt_attending,
+        d.electorate.size(),
+        d.votes.len() as u32,
+        d.rules.len() as u32,
+    ];
+    let votes = d.votes.iter().flat_map(|v| {
+        [
+            index_of(Question::ALL, &v.question),
+            v.yes,
+            threshold_index(v.threshold),
+            v.required,
+            u32::from(v.met),
+        ]
+    });
+    let rules = d.rules.iter().map(|r| index_of(RuleId::ALL, r));
+    for (slot, v) in out.iter_mut().zip(header.into_iter().chain(votes).chain(rules)) {
+        *slot = v;
+    }
+    OUT.with(|c| c.set(out));
+}
+
+fn ballot_error(e: &BallotError) -> ErrorReport {
+    report_of(e.code(), e.messages())
+}
+
+fn counts(official: f64, exempt: f64, attending: f64) -> Result<Counts, ErrorReport> {
+    Ok(Counts::new(count("ballot.official", official)?, count("ballot.exempt", exempt)?)
+        .attending(count("ballot.exemptAttending", attending)?))
+}
+
+fn listing(official: f64, exempt: f64, attending: f64, yes: f64) -> Result<BallotDecision, ErrorReport> {
+    let c = counts(official, exempt, attending)?;
+    let yes = count("ballot.yes", yes)?;
+    screening_core::decide_listing(c, yes).map_err(|e| ballot_error(&e))
+}
+
+fn screening(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    progress: f64,
+    removal: f64,
+) -> Result<BallotDecision, ErrorReport> {
+    let c = counts(official, exempt, attending)?;
+    let progress = count("ballot.progressYes", progress)?;
+    let removal = count("ballot.removalYes", removal)?;
+    screening_core::decide_screening(c, progress, removal).map_err(|e| ballot_error(&e))
+}
+
+/// Decides a listing ballot (S1.3, E1, E2, E4, T1) into [`OUT`]; `false` and
+/// [`crate::last_error`] for counts that are not whole numbers from 0 to
+/// 4294967295 (`malformed`, naming the argument) or that the rules refuse.
+#[wasm_bindgen]
+pub fn decide_listing(official: f64, exempt: f64, attending: f64, yes: f64) -> bool {
+    ok_or_fail(listing(official, exempt, attending, yes)).map(|d| write(&d)).is_some()
+}
+
+/// Decides the two screening ballots (S3.1–S3.4, I1, I2, E1, E2, E4, T1, T2)
+/// into [`OUT`]; `false` and [`crate::last_error`] as [`decide_listing`].
+#[wasm_bindgen]
+pub fn decide_screening(official: f64, exempt: f64, attending: f64, progress: f64, removal: f64) -> bool {
+    ok_or_fail(screening(official, exempt, attending, progress, removal))
+        .map(|d| write(&d))
+        .is_some()
+}
+
+/// The listing decision on these counts in words (the core's explanation).
+#[wasm_bindgen]
+pub fn explain_listing(official: f64, exempt: f64, attending: f64, yes: f64, lang: &str) -> Option<String> {
+    ok_or_fail(listing(official, exempt, attending, yes).and_then(|d| Ok(d.explain(language("lang", lang)?))))
+}
+
+/// The screening decision on these counts in words (the core's explanation).
+#[wasm_bindgen]
+pub fn explain_screening(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    progress: f64,
+    removal: f64,
+    lang: &str,
+) -> Option<String> {
+    ok_or_fail(
+        screening(official, exempt, attending, progress, removal)
+            .and_then(|d| Ok(d.explain(language("lang", lang)?))),
+    )
+}
