@@ -28,7 +28,7 @@ const root = resolve(wasmDir, "../..");
 const pkg = join(wasmDir, "pkg");
 const www = join(wasmDir, "www");
 
-const OPT_LEVEL = "z";
+const OPT_LEVEL = "3";
 const say = (msg) => console.log(`==> ${msg}`);
 function run(cmd, args, opts = {}) {
   say([cmd, ...args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" "));

@@ -7,9 +7,10 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as api from "../pkg/node.js";
-import { _trapForTests } from "../pkg/screening.js";
+import { createRequire } from "node:module";
 import { sampleCase, wasmDir } from "./support.js";
 
+const { _trapForTests } = createRequire(import.meta.url)("../pkg/screening.cjs");
 const { Case, ScreeningError, decideListing, decideScreening, labels, payloadFields, replay } = api;
 
 const member = { id: "DV-0042", status: "official" };
@@ -22,7 +23,8 @@ function refused(fn) {
   } catch (e) {
     assert.ok(e instanceof ScreeningError, `not a ScreeningError: ${e}`);
     assert.ok(e instanceof Error);
-    assert.equal(e.name, "ScreeningError");
+    assert.equal(e.name, e.constructor.name);
+    assert.match(e.name, /^[A-Z][A-Za-z]+Error$/);
     assert.equal(typeof e.messageVi, "string");
     assert.equal(typeof e.messageEn, "string");
     assert.ok(e.messageVi.length > 0 && e.messageEn.length > 0);
@@ -34,15 +36,39 @@ function refused(fn) {
 }
 
 test("the entries export exactly the API", () => {
-  assert.deepEqual(Object.keys(api).sort(), [
+  const expected = [
+    "BallotDecision",
     "Case",
+    "ConflictingBallotsError",
+    "DateOrderError",
+    "Entry",
+    "InternalError",
+    "InvalidElectorateError",
+    "InvalidMentorError",
+    "InvalidOutcomeError",
+    "InvalidTallyError",
+    "MalformedError",
+    "MissingCriteriaError",
     "ScreeningError",
+    "StaleCaseError",
+    "TooEarlyError",
+    "UnsupportedFormatError",
+    "WrongBodyError",
+    "WrongStateError",
     "decideListing",
     "decideScreening",
+    "init",
+    "initSync",
     "labels",
     "payloadFields",
     "replay",
-  ]);
+  ];
+  assert.deepEqual(Object.keys(api).sort(), expected);
+  const cjs = createRequire(import.meta.url)("../pkg/node.cjs");
+  assert.deepEqual(Object.keys(cjs).sort(), expected);
+  // import and require share one module: one set of classes.
+  assert.equal(cjs.ScreeningError, api.ScreeningError);
+  assert.equal(cjs.Case, api.Case);
 });
 
 test("decideListing: the worked example of the core, explained", () => {
@@ -252,16 +278,20 @@ test("a trap in the module is a ScreeningError `internal`, and the module works 
 
 test("the public type declarations have no `any`", () => {
   const pkg = join(wasmDir, "pkg");
-  const dts = readdirSync(pkg).filter((f) => f.endsWith(".d.ts"));
-  assert.deepEqual(dts.sort(), ["index.d.ts", "node.d.ts", "types.d.ts"]);
+  const dts = readdirSync(pkg).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
+  assert.deepEqual(dts.sort(), ["index.d.cts", "index.d.ts", "types.d.cts", "types.d.ts"]);
   for (const f of dts) {
     const text = readFileSync(join(pkg, f), "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
     assert.doesNotMatch(text, /\bany\b/, f);
   }
   const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
   assert.equal(manifest.exports["."].types, "./index.d.ts");
-  assert.equal(manifest.exports["."].node, "./node.js");
-  assert.equal(manifest.exports["."].browser, "./index.js");
+  assert.deepEqual(manifest.exports["."].node, {
+    import: { types: "./index.d.ts", default: "./node.js" },
+    require: { types: "./index.d.cts", default: "./node.cjs" },
+  });
+  assert.equal(manifest.exports["."].browser, "./web.js");
+  assert.equal(manifest.exports["./auto"].browser, "./index.js");
 });
 
 test("Node resolves the package by name through its exports map", () => {
