@@ -72,7 +72,14 @@ fn shown(v: f64) -> String {
         "NaN".to_owned()
     } else if v.is_infinite() {
         if v > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
-    } else if v.fract() == 0.0 && v.abs() < 1e21 {
+    } else if v.abs() >= 1e21 || (v != 0.0 && v.abs() < 1e-6) {
+        // JavaScript's exponent form: 1e+300, 1e-7.
+        let e = format!("{v:e}");
+        match e.split_once('e') {
+            Some((m, x)) if !x.starts_with('-') => format!("{m}e+{x}"),
+            _ => e,
+        }
+    } else if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
         format!("{v}")
