@@ -36,12 +36,17 @@ export type * from "./types.js";
  * @param wasm where the .wasm is, or its bytes or compiled module (default: the
  *   `web/screening_wasm_bg.wasm` of the package, found with `import.meta.url`)
  */
-export declare function init(
-  wasm?: string | URL | Request | Response | BufferSource | WebAssembly.Module,
-): Promise<void>;
+export declare function init(wasm?: WasmSource): Promise<void>;
 
-/** Loads the WebAssembly module synchronously from its bytes or a compiled module. */
-export declare function initSync(wasm: BufferSource | WebAssembly.Module): void;
+/** Loads the WebAssembly module synchronously from its bytes or a compiled `WebAssembly.Module`. */
+export declare function initSync(wasm: ArrayBuffer | ArrayBufferView | object): void;
+
+/**
+ * Where init() finds the .wasm: its URL (a string or a `URL`), a `Response` or
+ * a promise of one, its bytes, or a compiled `WebAssembly.Module`. (Written
+ * without DOM types, so that the declarations check under any `lib`.)
+ */
+export type WasmSource = string | ArrayBuffer | ArrayBufferView | object;
 
 /**
  * A refusal or an error of the library. Never a string: always a subclass of
