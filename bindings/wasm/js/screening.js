@@ -252,8 +252,24 @@ class BallotDecision {
   }
 }
 
-function decisionOf(raw) {
-  return new BallotDecision(raw.ballot, raw.outcome, raw.rules, raw.electorate, raw.votes);
+// Rule IDs from their positions.
+function rulesOf(positions) {
+  const all = codes.rules;
+  const rules = [];
+  for (let i = 0; i < positions.length; i++) rules.push(all[positions[i]]);
+  return rules;
+}
+
+// A ballot decision from the module's compact report (src/lean.rs):
+// [ballot, outcome, [rule…], electorate, [[question, yes, threshold, required, met]…]].
+function decisionOf(w) {
+  const votes = [];
+  const raw = w[4];
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i];
+    votes.push({ question: codes.questions[v[0]], yes: v[1], threshold: codes.thresholds[v[2]], required: v[3], met: v[4] === 1 });
+  }
+  return new BallotDecision(codes.ballots[w[0]], codes.outcomes[w[1]], rulesOf(w[2]), w[3], votes);
 }
 
 // Runs a call into the module; a trap becomes `internal` after a reset.
@@ -265,26 +281,27 @@ function guard(f) {
   }
 }
 
+// The module's answer buffer, viewed anew after the memory grows (the old view
+// is then detached: its length is 0) or the module is reset.
+function answers() {
+  if (out === null || out.length === 0) out = new Uint32Array(glue.module_memory().buffer, glue.out_ptr(), OUT_LEN);
+  return out;
+}
+
+function voteAt(v, b) {
+  return { question: codes.questions[v[b]], yes: v[b + 1], threshold: codes.thresholds[v[b + 2]], required: v[b + 3], met: v[b + 4] === 1 };
+}
+
 // The decision the module wrote into its answer buffer.
 function decisionFromOut() {
-  if (out === null || out.buffer.byteLength === 0) out = new Uint32Array(glue.module_memory().buffer, glue.out_ptr(), OUT_LEN);
-  const v = out;
+  const v = answers();
   const nVotes = v[6];
+  const votes = nVotes === 1 ? [voteAt(v, 8)] : [voteAt(v, 8), voteAt(v, 13)];
   const nRules = v[7];
-  const votes = [];
-  for (let i = 0; i < nVotes; i++) {
-    const b = 8 + 5 * i;
-    votes.push({
-      question: codes.questions[v[b]],
-      yes: v[b + 1],
-      threshold: codes.thresholds[v[b + 2]],
-      required: v[b + 3],
-      met: v[b + 4] === 1,
-    });
-  }
-  const rules = [];
   const r = 8 + 5 * nVotes;
-  for (let j = 0; j < nRules; j++) rules.push(codes.rules[v[r + j]]);
+  const all = codes.rules;
+  const rules = new Array(nRules);
+  for (let j = 0; j < nRules; j++) rules[j] = all[v[r + j]];
   return new BallotDecision(
     codes.ballots[v[1]],
     codes.outcomes[v[0]],
@@ -361,17 +378,19 @@ class Entry {
   /** @type {(index: number, lang: string) => string} */
   #explainer;
 
-  constructor(raw, explainer) {
-    this.index = raw.index;
-    this.type = raw.type;
-    this.date = raw.date;
-    this.by = raw.by;
-    this.state = raw.state;
-    this.cycle = raw.cycle;
-    this.rules = raw.rules;
-    if (raw.ballot !== undefined) this.ballot = decisionOf(raw.ballot);
-    if (raw.screening_from !== undefined) this.screening_from = raw.screening_from;
-    if (raw.note !== undefined) this.note = raw.note;
+  // From the module's compact report (src/lean.rs): [index, type, date, by,
+  // state, cycle, [rule…], ballot, screening_from, note].
+  constructor(w, explainer) {
+    this.index = w[0];
+    this.type = codes.events[w[1]];
+    this.date = w[2];
+    this.by = codes.bodies[w[3]];
+    this.state = codes.states[w[4]];
+    this.cycle = w[5];
+    this.rules = rulesOf(w[6]);
+    if (w[7] !== null) this.ballot = decisionOf(w[7]);
+    if (w[8] !== null) this.screening_from = w[8];
+    if (w[9] !== null) this.note = w[9];
     this.#explainer = explainer;
   }
 
@@ -396,11 +415,34 @@ class Entry {
   }
 }
 
+// A report from the module's compact report (src/lean.rs): [member, branch,
+// state, step, cycle, screening_from, mentor, version, next, history], with
+// next as [type, [body…], from].
 function reportOf(text, explainer) {
-  const report = JSON.parse(text);
-  const history = report.history;
-  for (let i = 0; i < history.length; i++) history[i] = new Entry(history[i], explainer);
-  return report;
+  const w = JSON.parse(text);
+  const next = [];
+  const wn = w[8];
+  for (let i = 0; i < wn.length; i++) {
+    const n = wn[i];
+    const by = [];
+    for (let j = 0; j < n[1].length; j++) by.push(codes.bodies[n[1][j]]);
+    next.push(n[2] === null ? { type: codes.events[n[0]], by } : { type: codes.events[n[0]], by, from: n[2] });
+  }
+  const history = [];
+  const wh = w[9];
+  for (let i = 0; i < wh.length; i++) history.push(new Entry(wh[i], explainer));
+  return {
+    member: w[0],
+    branch: w[1],
+    state: codes.states[w[2]],
+    step: w[3],
+    cycle: w[4],
+    screening_from: w[5],
+    mentor: w[6],
+    version: w[7],
+    next,
+    history,
+  };
 }
 
 // Explains the entries of a case file's text: once per language, on demand.
@@ -547,10 +589,10 @@ class Case {
     }
     if (answer === undefined) throw lastError();
     this.#applied.push(text);
-    const raw = JSON.parse(answer);
-    this.#version = raw.index + 1;
-    this.#state = raw.state;
-    return new Entry(raw, this.#explainer);
+    const entry = new Entry(JSON.parse(answer), this.#explainer);
+    this.#version = entry.index + 1;
+    this.#state = entry.state;
+    return entry;
   }
 
   #explainer = (index, lang) => {

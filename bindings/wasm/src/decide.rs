@@ -10,8 +10,7 @@
 
 use std::cell::Cell;
 
-use screening_core::ballot::{BallotKind, Outcome, Question};
-use screening_core::{BallotDecision, BallotError, Counts, RuleId, Threshold};
+use screening_core::{BallotDecision, BallotError, Counts, Threshold};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -36,10 +35,6 @@ pub fn module_memory() -> JsValue {
     wasm_bindgen::memory()
 }
 
-fn index_of<T: PartialEq>(all: &[T], v: &T) -> u32 {
-    all.iter().position(|x| x == v).unwrap_or(0) as u32
-}
-
 pub(crate) fn threshold_index(t: Threshold) -> u32 {
     match t {
         Threshold::TwoThirds => 0,
@@ -47,34 +42,40 @@ pub(crate) fn threshold_index(t: Threshold) -> u32 {
     }
 }
 
-/// Writes `d` into [`OUT`].
+/// Writes `d` into [`OUT`], in place. The vocabularies' codes are their
+/// variants' positions in `ALL` (the `vocabulary!` enums are declared in that
+/// order, without explicit discriminants).
 fn write(d: &BallotDecision) {
-    let mut out = [0u32; LEN];
-    let counts = d.electorate.counts();
-    let header = [
-        index_of(Outcome::ALL, &d.outcome),
-        index_of(BallotKind::ALL, &d.ballot),
-        counts.official,
-        counts.exempt,
-        counts.exempt_attending,
-        d.electorate.size(),
-        d.votes.len() as u32,
-        d.rules.len() as u32,
-    ];
-    let votes = d.votes.iter().flat_map(|v| {
-        [
-            index_of(Question::ALL, &v.question),
-            v.yes,
-            threshold_index(v.threshold),
-            v.required,
-            u32::from(v.met),
-        ]
+    OUT.with(|c| {
+        let cell: &Cell<[u32]> = c;
+        let out = cell.as_slice_of_cells();
+        let mut at = 0;
+        let mut put = |v: u32| {
+            if let Some(slot) = out.get(at) {
+                slot.set(v);
+            }
+            at += 1;
+        };
+        let counts = d.electorate.counts();
+        put(d.outcome as u32);
+        put(d.ballot as u32);
+        put(counts.official);
+        put(counts.exempt);
+        put(counts.exempt_attending);
+        put(d.electorate.size());
+        put(d.votes.len() as u32);
+        put(d.rules.len() as u32);
+        for v in &d.votes {
+            put(v.question as u32);
+            put(v.yes);
+            put(threshold_index(v.threshold));
+            put(v.required);
+            put(u32::from(v.met));
+        }
+        for &r in d.rules {
+            put(r as u32);
+        }
     });
-    let rules = d.rules.iter().map(|r| index_of(RuleId::ALL, r));
-    for (slot, v) in out.iter_mut().zip(header.into_iter().chain(votes).chain(rules)) {
-        *slot = v;
-    }
-    OUT.with(|c| c.set(out));
 }
 
 fn ballot_error(e: &BallotError) -> ErrorReport {

@@ -1,49 +1,83 @@
-//! The report of a case as data: the shape of the core's `Report` and `Entry`
-//! without the explanations, which the wrapper asks for only when they are
-//! read (`entry.explain(lang)`). Numbers, codes and rule IDs are all here.
+//! The report of a case as data, for the wrapper: the content of the core's
+//! `Report` and `Entry` without the explanations (asked for only when read,
+//! `entry.explain(lang)`), written compactly.
+//!
+//! Compact means positional JSON arrays, and the closed vocabularies as their
+//! positions in `ALL` (the wrapper reads the codes once, `codes()`): reading
+//! it costs JavaScript a fraction of reading the keyed objects. The wrapper
+//! turns it back into the keyed shape (`js/screening.js`, `reportOf`); the
+//! member, the branch, the mentor and the electorate stay the core's own JSON
+//! objects.
+//!
+//! - report: `[member, branch, state, step, cycle, screening_from, mentor,
+//!   version, next, history]`
+//! - next: `[type, [body…], from]`
+//! - entry: `[index, type, date, by, state, cycle, [rule…], ballot,
+//!   screening_from, note]`
+//! - ballot: `[ballot, outcome, [rule…], electorate, [[question, yes,
+//!   threshold, required, met]…]]`
 
 use screening_core::event::Mentor;
 use screening_core::{
-    BallotDecision, Body, Branch, Case, Date, Event, EventType, Lang, Member, NextEvent, Record,
-    RuleId, StateName, Step,
+    BallotDecision, Body, Branch, Case, Date, Electorate, Event, Lang, Member, NextEvent, Record,
+    RuleId, Step,
 };
 use serde::Serialize;
 
+use crate::decide::threshold_index;
+
+/// Rule IDs as their positions.
+struct Rules(&'static [RuleId]);
+
+impl Serialize for Rules {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|&r| r as u32))
+    }
+}
+
+/// Bodies as their positions.
+struct Bodies(&'static [Body]);
+
+impl Serialize for Bodies {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|&b| b as u32))
+    }
+}
+
 /// A case's report without explanations.
 #[derive(Serialize)]
-pub(crate) struct LeanReport<'a> {
-    member: &'a Member,
-    branch: &'a Branch,
-    state: StateName,
-    step: Option<Step>,
-    cycle: u32,
-    screening_from: Option<Date>,
-    mentor: Option<&'a Mentor>,
-    version: usize,
-    next: Vec<NextEvent>,
-    history: Vec<LeanEntry<'a>>,
-}
+pub(crate) struct LeanReport<'a>(
+    &'a Member,
+    &'a Branch,
+    u32,
+    Option<Step>,
+    u32,
+    Option<Date>,
+    Option<&'a Mentor>,
+    usize,
+    Vec<LeanNext>,
+    Vec<LeanEntry<'a>>,
+);
 
 impl<'a> LeanReport<'a> {
     pub(crate) fn of(case: &'a Case) -> LeanReport<'a> {
         let state = case.state();
-        LeanReport {
-            member: case.member(),
-            branch: case.branch(),
-            state: state.name(),
-            step: state.step(),
-            cycle: state.cycle(),
-            screening_from: state.screening_from(),
-            mentor: state.mentor(),
-            version: case.version(),
-            next: case.next(),
-            history: case
-                .history()
+        LeanReport(
+            case.member(),
+            case.branch(),
+            state.name() as u32,
+            state.step(),
+            state.cycle(),
+            state.screening_from(),
+            state.mentor(),
+            case.version(),
+            case.next().into_iter().map(LeanNext::of).collect(),
+            case.history()
                 .iter()
                 .zip(case.events())
                 .map(|(r, e)| LeanEntry::of(r, e))
                 .collect(),
-        }
+        )
     }
 
     pub(crate) fn json(case: &Case) -> String {
@@ -51,39 +85,45 @@ impl<'a> LeanReport<'a> {
     }
 }
 
+/// An event that may be recorded now.
+#[derive(Serialize)]
+pub(crate) struct LeanNext(u32, Bodies, Option<Date>);
+
+impl LeanNext {
+    fn of(n: NextEvent) -> LeanNext {
+        LeanNext(n.event as u32, Bodies(n.by), n.from)
+    }
+}
+
 /// One history entry without its explanation.
 #[derive(Serialize)]
-pub(crate) struct LeanEntry<'a> {
-    index: usize,
-    #[serde(rename = "type")]
-    event: EventType,
-    date: Date,
-    by: Body,
-    state: StateName,
-    cycle: u32,
-    rules: &'static [RuleId],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    ballot: Option<LeanBallot<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    screening_from: Option<Date>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'a str>,
-}
+pub(crate) struct LeanEntry<'a>(
+    usize,
+    u32,
+    Date,
+    u32,
+    u32,
+    u32,
+    Rules,
+    Option<LeanBallot<'a>>,
+    Option<Date>,
+    Option<&'a str>,
+);
 
 impl<'a> LeanEntry<'a> {
     pub(crate) fn of(record: &'a Record, event: &'a Event) -> LeanEntry<'a> {
-        LeanEntry {
-            index: record.index,
-            event: record.event,
-            date: record.date,
-            by: record.by,
-            state: record.after,
-            cycle: record.cycle,
-            rules: record.rules,
-            ballot: record.ballot.as_ref().map(LeanBallot),
-            screening_from: record.screening_from,
-            note: event.note.as_deref(),
-        }
+        LeanEntry(
+            record.index,
+            record.event as u32,
+            record.date,
+            record.by as u32,
+            record.after as u32,
+            record.cycle,
+            Rules(record.rules),
+            record.ballot.as_ref().map(LeanBallot::of),
+            record.screening_from,
+            event.note.as_deref(),
+        )
     }
 
     /// The last entry of `case` as JSON (`null` for a case with no events).
@@ -98,21 +138,35 @@ impl<'a> LeanEntry<'a> {
 }
 
 /// A ballot decision without its explanation.
-pub(crate) struct LeanBallot<'a>(&'a BallotDecision);
+#[derive(Serialize)]
+pub(crate) struct LeanBallot<'a>(u32, u32, Rules, &'a Electorate, Vec<LeanVote>);
 
-impl Serialize for LeanBallot<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let d = self.0;
-        let mut st = s.serialize_struct("BallotDecision", 5)?;
-        st.serialize_field("ballot", &d.ballot)?;
-        st.serialize_field("outcome", &d.outcome)?;
-        st.serialize_field("rules", d.rules)?;
-        st.serialize_field("electorate", &d.electorate)?;
-        st.serialize_field("votes", &d.votes)?;
-        st.end()
+impl<'a> LeanBallot<'a> {
+    fn of(d: &'a BallotDecision) -> LeanBallot<'a> {
+        LeanBallot(
+            d.ballot as u32,
+            d.outcome as u32,
+            Rules(d.rules),
+            &d.electorate,
+            d.votes
+                .iter()
+                .map(|v| {
+                    LeanVote(
+                        v.question as u32,
+                        v.yes,
+                        threshold_index(v.threshold),
+                        v.required,
+                        u32::from(v.met),
+                    )
+                })
+                .collect(),
+        )
     }
 }
+
+/// One question's count.
+#[derive(Serialize)]
+pub(crate) struct LeanVote(u32, u32, u32, u32, u32);
 
 /// The explanation of every entry of `case` in `lang`, as a JSON array.
 pub(crate) fn explanations(case: &Case, lang: Lang) -> String {

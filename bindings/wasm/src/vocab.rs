@@ -84,9 +84,12 @@ pub fn labels() -> String {
     serde_json::to_string(&labels).unwrap_or_default()
 }
 
-/// The codes the numeric answers of `decide` index into (JSON).
+/// The codes the numeric answers of `decide` and `lean` index into (JSON).
 #[derive(Serialize)]
 struct Codes {
+    states: Vec<&'static str>,
+    events: Vec<&'static str>,
+    bodies: Vec<&'static str>,
     outcomes: Vec<&'static str>,
     ballots: Vec<&'static str>,
     questions: Vec<&'static str>,
@@ -98,6 +101,9 @@ struct Codes {
 #[wasm_bindgen]
 pub fn codes() -> String {
     let codes = Codes {
+        states: StateName::ALL.iter().map(|v| v.code()).collect(),
+        events: EventType::ALL.iter().map(|v| v.code()).collect(),
+        bodies: Body::ALL.iter().map(|v| v.code()).collect(),
         outcomes: Outcome::ALL.iter().map(|v| v.code()).collect(),
         ballots: BallotKind::ALL.iter().map(|v| v.code()).collect(),
         questions: Question::ALL.iter().map(|v| v.code()).collect(),
