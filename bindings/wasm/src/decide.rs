@@ -83,11 +83,19 @@ fn ballot_error(e: &BallotError) -> ErrorReport {
 }
 
 fn counts(official: f64, exempt: f64, attending: f64) -> Result<Counts, ErrorReport> {
-    Ok(Counts::new(count("ballot.official", official)?, count("ballot.exempt", exempt)?)
-        .attending(count("ballot.exemptAttending", attending)?))
+    Ok(Counts::new(
+        count("ballot.official", official)?,
+        count("ballot.exempt", exempt)?,
+    )
+    .attending(count("ballot.exemptAttending", attending)?))
 }
 
-fn listing(official: f64, exempt: f64, attending: f64, yes: f64) -> Result<BallotDecision, ErrorReport> {
+fn listing(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    yes: f64,
+) -> Result<BallotDecision, ErrorReport> {
     let c = counts(official, exempt, attending)?;
     let yes = count("ballot.yes", yes)?;
     screening_core::decide_listing(c, yes).map_err(|e| ballot_error(&e))
@@ -111,13 +119,21 @@ fn screening(
 /// 4294967295 (`malformed`, naming the argument) or that the rules refuse.
 #[wasm_bindgen]
 pub fn decide_listing(official: f64, exempt: f64, attending: f64, yes: f64) -> bool {
-    ok_or_fail(listing(official, exempt, attending, yes)).map(|d| write(&d)).is_some()
+    ok_or_fail(listing(official, exempt, attending, yes))
+        .map(|d| write(&d))
+        .is_some()
 }
 
 /// Decides the two screening ballots (S3.1–S3.4, I1, I2, E1, E2, E4, T1, T2)
 /// into [`OUT`]; `false` and [`crate::last_error`] as [`decide_listing`].
 #[wasm_bindgen]
-pub fn decide_screening(official: f64, exempt: f64, attending: f64, progress: f64, removal: f64) -> bool {
+pub fn decide_screening(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    progress: f64,
+    removal: f64,
+) -> bool {
     ok_or_fail(screening(official, exempt, attending, progress, removal))
         .map(|d| write(&d))
         .is_some()
@@ -125,8 +141,17 @@ pub fn decide_screening(official: f64, exempt: f64, attending: f64, progress: f6
 
 /// The listing decision on these counts in words (the core's explanation).
 #[wasm_bindgen]
-pub fn explain_listing(official: f64, exempt: f64, attending: f64, yes: f64, lang: &str) -> Option<String> {
-    ok_or_fail(listing(official, exempt, attending, yes).and_then(|d| Ok(d.explain(language("lang", lang)?))))
+pub fn explain_listing(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    yes: f64,
+    lang: &str,
+) -> Option<String> {
+    ok_or_fail(
+        listing(official, exempt, attending, yes)
+            .and_then(|d| Ok(d.explain(language("lang", lang)?))),
+    )
 }
 
 /// The screening decision on these counts in words (the core's explanation).

@@ -77,7 +77,11 @@ pub fn labels() -> String {
         outcomes: vocab!(Outcome),
         ballots: vocab!(BallotKind),
         questions: vocab!(Question),
-        thresholds: table(&THRESHOLDS, |t| t.rule().code().to_owned(), Threshold::label),
+        thresholds: table(
+            &THRESHOLDS,
+            |t| t.rule().code().to_owned(),
+            Threshold::label,
+        ),
         rules: vocab!(RuleId),
         errors: vocab!(ErrorCode),
     };
