@@ -112,6 +112,8 @@ writeFileSync(join(pkg, "screening.cjs"), `"use strict";\n${esm.slice(0, exportA
 // The types for require() under TypeScript's node16/nodenext resolution.
 writeFileSync(join(pkg, "index.d.cts"), readFileSync(join(js, "index.d.ts"), "utf8").replaceAll('"./types.js"', '"./types.cjs"'));
 cpSync(join(js, "types.d.ts"), join(pkg, "types.d.cts"));
+// Every entry file has the same API (for imports by path, as the tests do).
+for (const f of ["node.d.ts", "web.d.ts"]) writeFileSync(join(pkg, f), 'export * from "./index.js";\n');
 cpSync(join(wasmDir, "README.md"), join(pkg, "README.md"));
 const nodeEntry = {
   import: { types: "./index.d.ts", default: "./node.js" },

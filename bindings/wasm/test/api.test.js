@@ -279,7 +279,7 @@ test("a trap in the module is a ScreeningError `internal`, and the module works 
 test("the public type declarations have no `any`", () => {
   const pkg = join(wasmDir, "pkg");
   const dts = readdirSync(pkg).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
-  assert.deepEqual(dts.sort(), ["index.d.cts", "index.d.ts", "types.d.cts", "types.d.ts"]);
+  assert.deepEqual(dts.sort(), ["index.d.cts", "index.d.ts", "node.d.ts", "types.d.cts", "types.d.ts", "web.d.ts"]);
   for (const f of dts) {
     const text = readFileSync(join(pkg, f), "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
     assert.doesNotMatch(text, /\bany\b/, f);

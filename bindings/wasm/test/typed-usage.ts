@@ -2,7 +2,11 @@
 // reject each line marked @ts-expect-error (a wrong shape is a type error).
 import {
   Case,
+  InvalidTallyError,
+  MalformedError,
   ScreeningError,
+  init,
+  initSync,
   decideListing,
   decideScreening,
   labels,
@@ -10,7 +14,10 @@ import {
   replay,
 } from "../pkg/node.js";
 import type {
+  BallotDecisionJSON,
   BallotDecision,
+  EntryJSON,
+  Lang,
   CaseFile,
   Entry,
   ErrorCode,
@@ -121,4 +128,30 @@ const wrong: "listed_now" = report.state;
 // @ts-expect-error: ScreeningError is thrown by the library, not constructed
 new ScreeningError({ error: "malformed", message: { vi: "", en: "" } });
 
+// Explanations on demand; the JSON shape has them.
+const lang: Lang = "en";
+const said: string = listing.explain(lang) + listing.explain() + report.history[0]!.explain("vi");
+const json: BallotDecisionJSON = listing.toJSON();
+const entryJson: EntryJSON = applied.toJSON();
+const words: string = json.explanation.vi + entryJson.explanation.en;
+// One class per code.
+try {
+  decideListing({ official: -1, exempt: 0, yes: 0 });
+} catch (e) {
+  if (e instanceof MalformedError) {
+    const malformed: "malformed" = e.code;
+    void malformed;
+  } else if (e instanceof InvalidTallyError) {
+    const tally: "invalid_tally" = e.code;
+    void tally;
+  }
+}
+// Loading (a no-op in Node), and releasing a case.
+const loading: Promise<void> = init();
+initSync(new Uint8Array(0));
+opened.free();
+// @ts-expect-error: explain takes "vi" or "en"
+listing.explain("fr");
+
+void [said, words, loading];
 void [state, step, from, next, outcome, applied, version, screeningFrom, label, fields, code, wrong];
