@@ -24,7 +24,7 @@ let cachedLabels = null;
 let cachedPayloadFields = null;
 
 // The layout of the module's answer buffer (bindings/wasm/src/decide.rs).
-const OUT_LEN = 8 + 2 * 5 + 16;
+const OUT_LEN = 9 + 2 * 5 + 16;
 
 /**
  * Connects the API to a loaded module (done once by the entry).
@@ -227,8 +227,8 @@ class BallotDecision {
     const l = language(lang);
     const text = guard(() =>
       this.ballot === "listing"
-        ? g.explain_listing(e.official, e.exempt, e.exempt_attending, this.votes[0].yes, l)
-        : g.explain_screening(e.official, e.exempt, e.exempt_attending, this.votes[0].yes, this.votes[1].yes, l),
+        ? g.explain_listing(e.official, e.exempt, e.exempt_attending, e.excluded, this.votes[0].yes, l)
+        : g.explain_screening(e.official, e.exempt, e.exempt_attending, e.excluded, this.votes[0].yes, this.votes[1].yes, l),
     );
     if (text === undefined) throw lastError();
     return text;
@@ -261,13 +261,17 @@ function rulesOf(positions) {
 }
 
 // A ballot decision from the module's compact report (src/lean.rs):
-// [ballot, outcome, [rule…], electorate, [[question, yes, threshold, required, met]…]].
+// [ballot, outcome, [rule…], electorate, [[question, yes, threshold, required, met, ballots]…]].
 function decisionOf(w) {
   const votes = [];
   const raw = w[4];
   for (let i = 0; i < raw.length; i++) {
     const v = raw[i];
-    votes.push({ question: codes.questions[v[0]], yes: v[1], threshold: codes.thresholds[v[2]], required: v[3], met: v[4] === 1 });
+    votes.push(
+      v[5] === null
+        ? { question: codes.questions[v[0]], yes: v[1], threshold: codes.thresholds[v[2]], required: v[3], met: v[4] === 1 }
+        : { question: codes.questions[v[0]], yes: v[1], ballots: v[5], threshold: codes.thresholds[v[2]], required: v[3], met: v[4] === 1 },
+    );
   }
   return new BallotDecision(codes.ballots[w[0]], codes.outcomes[w[1]], rulesOf(w[2]), w[3], votes);
 }
@@ -295,10 +299,10 @@ function voteAt(v, b) {
 // The decision the module wrote into its answer buffer.
 function decisionFromOut() {
   const v = answers();
-  const nVotes = v[6];
-  const votes = nVotes === 1 ? [voteAt(v, 8)] : [voteAt(v, 8), voteAt(v, 13)];
-  const nRules = v[7];
-  const r = 8 + 5 * nVotes;
+  const nVotes = v[7];
+  const votes = nVotes === 1 ? [voteAt(v, 9)] : [voteAt(v, 9), voteAt(v, 14)];
+  const nRules = v[8];
+  const r = 9 + 5 * nVotes;
   const all = codes.rules;
   const rules = new Array(nRules);
   for (let j = 0; j < nRules; j++) rules[j] = all[v[r + j]];
@@ -306,7 +310,7 @@ function decisionFromOut() {
     codes.ballots[v[1]],
     codes.outcomes[v[0]],
     rules,
-    { official: v[2], exempt: v[3], exempt_attending: v[4], size: v[5] },
+    { official: v[2], exempt: v[3], exempt_attending: v[4], excluded: v[5], size: v[6] },
     votes,
   );
 }
@@ -315,28 +319,29 @@ function ballotObject(ballot) {
   if (ballot === null || typeof ballot !== "object" || Array.isArray(ballot)) throw argumentError("ballot", ballot, "object");
 }
 
-const LISTING_FIELDS = "official, exempt, exemptAttending, yes";
-const SCREENING_FIELDS = "official, exempt, exemptAttending, progressYes, removalYes";
+const LISTING_FIELDS = "official, exempt, exemptAttending, excluded, yes";
+const SCREENING_FIELDS = "official, exempt, exemptAttending, excluded, progressYes, removalYes";
 
 /**
- * Decides the listing ballot of Step 1 (S1.3, E1, E2, E4, T1).
- * @param {{official: number, exempt: number, exemptAttending?: number, yes: number}} ballot
+ * Decides the listing ballot of Step 1 (S1.3, E1, E2, E4, E5, T1).
+ * @param {{official: number, exempt: number, exemptAttending?: number, excluded?: number, yes: number}} ballot
  */
 function decideListing(ballot) {
   const g = loaded();
   ballotObject(ballot);
   for (const k in ballot) {
-    if (k !== "official" && k !== "exempt" && k !== "exemptAttending" && k !== "yes") {
+    if (k !== "official" && k !== "exempt" && k !== "exemptAttending" && k !== "excluded" && k !== "yes") {
       throw argumentError(`ballot.${k}`, LISTING_FIELDS, "known");
     }
   }
   const official = counted("ballot.official", ballot.official);
   const exempt = counted("ballot.exempt", ballot.exempt);
   const attending = ballot.exemptAttending === undefined ? 0 : counted("ballot.exemptAttending", ballot.exemptAttending);
+  const excluded = ballot.excluded === undefined ? 0 : counted("ballot.excluded", ballot.excluded);
   const yes = counted("ballot.yes", ballot.yes);
   let done;
   try {
-    done = g.decide_listing(official, exempt, attending, yes);
+    done = g.decide_listing(official, exempt, attending, excluded, yes);
   } catch (cause) {
     throw recover(cause);
   }
@@ -345,25 +350,26 @@ function decideListing(ballot) {
 }
 
 /**
- * Decides the two screening ballots of Step 3 (S3.1–S3.4, I1, I2, E1, E2, E4, T1, T2).
- * @param {{official: number, exempt: number, exemptAttending?: number, progressYes: number, removalYes: number}} ballot
+ * Decides the two screening ballots of Step 3 (S3.1–S3.4, I1, I2, E1, E2, E4, E5, T1, T2).
+ * @param {{official: number, exempt: number, exemptAttending?: number, excluded?: number, progressYes: number, removalYes: number}} ballot
  */
 function decideScreening(ballot) {
   const g = loaded();
   ballotObject(ballot);
   for (const k in ballot) {
-    if (k !== "official" && k !== "exempt" && k !== "exemptAttending" && k !== "progressYes" && k !== "removalYes") {
+    if (k !== "official" && k !== "exempt" && k !== "exemptAttending" && k !== "excluded" && k !== "progressYes" && k !== "removalYes") {
       throw argumentError(`ballot.${k}`, SCREENING_FIELDS, "known");
     }
   }
   const official = counted("ballot.official", ballot.official);
   const exempt = counted("ballot.exempt", ballot.exempt);
   const attending = ballot.exemptAttending === undefined ? 0 : counted("ballot.exemptAttending", ballot.exemptAttending);
+  const excluded = ballot.excluded === undefined ? 0 : counted("ballot.excluded", ballot.excluded);
   const progress = counted("ballot.progressYes", ballot.progressYes);
   const removal = counted("ballot.removalYes", ballot.removalYes);
   let done;
   try {
-    done = g.decide_screening(official, exempt, attending, progress, removal);
+    done = g.decide_screening(official, exempt, attending, excluded, progress, removal);
   } catch (cause) {
     throw recover(cause);
   }

@@ -1,6 +1,6 @@
 //! Replay, and a case that lives in the module.
 
-use screening_core::{Branch, Case, ErrorReport, Event, Member, ReplayError};
+use screening_core::{Case, ErrorReport, Event, ReplayError};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::lean::{LeanEntry, LeanReport, explanations};
@@ -50,14 +50,6 @@ pub fn replay_explanations(text: &str, lang: &str) -> Option<String> {
         .flatten()
 }
 
-/// The member and branch of a new case.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NewCase {
-    member: Member,
-    branch: Branch,
-}
-
 /// A case held by the module: its events are applied one at a time.
 #[wasm_bindgen]
 pub struct WasmCase {
@@ -69,14 +61,10 @@ impl WasmCase {
     /// A new case with no events. `args`: `{"member", "branch"}` (JSON).
     pub fn create(args: &str) -> Option<WasmCase> {
         ok_or_fail(
-            serde_json::from_str::<NewCase>(args)
-                .map_err(|e| {
-                    format_error(&screening_core::FormatError::Malformed {
-                        detail: e.to_string(),
-                    })
-                })
-                .map(|n| WasmCase {
-                    case: Case::new(n.member, n.branch),
+            screening_core::file::read_header(args)
+                .map_err(|e| format_error(&e))
+                .map(|(member, branch)| WasmCase {
+                    case: Case::new(member, branch),
                 }),
         )
     }
@@ -143,7 +131,7 @@ impl WasmCase {
             let lang = language("lang", lang)?;
             let i = index as usize;
             match (self.case.history().get(i), self.case.events().get(i)) {
-                (Some(r), Some(e)) => Ok(r.explain(e, lang)),
+                (Some(r), Some(e)) => Ok(r.explain(&e.action, self.case.branch(), lang)),
                 _ => Err(report_of(
                     screening_core::ErrorCode::Malformed,
                     screening_core::Bilingual::with(|l| match l {

@@ -5,8 +5,9 @@
 //! passes no text either way. Codes are indexes into the vocabularies the
 //! wrapper reads once from `codes()` (the core's `ALL` arrays).
 //!
-//! Layout: `[outcome, ballot, official, exempt, exempt_attending, size,
-//! votes, rules, (question, yes, threshold, required, met) × votes, rule × rules]`.
+//! Layout: `[outcome, ballot, official, exempt, exempt_attending, excluded,
+//! size, votes, rules, (question, yes, threshold, required, met) × votes,
+//! rule × rules]`.
 
 use std::cell::Cell;
 
@@ -17,7 +18,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::{ErrorReport, count, language, ok_or_fail, report_of};
 
 /// The buffer's length: the header, two votes, and room for the rules.
-const LEN: usize = 8 + 2 * 5 + 16;
+const LEN: usize = 9 + 2 * 5 + 16;
 
 thread_local! {
     static OUT: Cell<[u32; LEN]> = const { Cell::new([0; LEN]) };
@@ -62,6 +63,7 @@ fn write(d: &BallotDecision) {
         put(counts.official);
         put(counts.exempt);
         put(counts.exempt_attending);
+        put(counts.excluded);
         put(d.electorate.size());
         put(d.votes.len() as u32);
         put(d.rules.len() as u32);
@@ -82,21 +84,28 @@ fn ballot_error(e: &BallotError) -> ErrorReport {
     report_of(e.code(), e.messages())
 }
 
-fn counts(official: f64, exempt: f64, attending: f64) -> Result<Counts, ErrorReport> {
+fn counts(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    excluded: f64,
+) -> Result<Counts, ErrorReport> {
     Ok(Counts::new(
         count("ballot.official", official)?,
         count("ballot.exempt", exempt)?,
     )
-    .attending(count("ballot.exemptAttending", attending)?))
+    .attending(count("ballot.exemptAttending", attending)?)
+    .excluding(count("ballot.excluded", excluded)?))
 }
 
 fn listing(
     official: f64,
     exempt: f64,
     attending: f64,
+    excluded: f64,
     yes: f64,
 ) -> Result<BallotDecision, ErrorReport> {
-    let c = counts(official, exempt, attending)?;
+    let c = counts(official, exempt, attending, excluded)?;
     let yes = count("ballot.yes", yes)?;
     screening_core::decide_listing(c, yes).map_err(|e| ballot_error(&e))
 }
@@ -105,38 +114,42 @@ fn screening(
     official: f64,
     exempt: f64,
     attending: f64,
+    excluded: f64,
     progress: f64,
     removal: f64,
 ) -> Result<BallotDecision, ErrorReport> {
-    let c = counts(official, exempt, attending)?;
+    let c = counts(official, exempt, attending, excluded)?;
     let progress = count("ballot.progressYes", progress)?;
     let removal = count("ballot.removalYes", removal)?;
     screening_core::decide_screening(c, progress, removal).map_err(|e| ballot_error(&e))
 }
 
-/// Decides a listing ballot (S1.3, E1, E2, E4, T1) into [`OUT`]; `false` and
+/// Decides a listing ballot (S1.3, E1, E2, E4, E5, T1) into [`OUT`]; `false` and
 /// [`crate::last_error`] for counts that are not whole numbers from 0 to
 /// 4294967295 (`malformed`, naming the argument) or that the rules refuse.
 #[wasm_bindgen]
-pub fn decide_listing(official: f64, exempt: f64, attending: f64, yes: f64) -> bool {
-    ok_or_fail(listing(official, exempt, attending, yes))
+pub fn decide_listing(official: f64, exempt: f64, attending: f64, excluded: f64, yes: f64) -> bool {
+    ok_or_fail(listing(official, exempt, attending, excluded, yes))
         .map(|d| write(&d))
         .is_some()
 }
 
-/// Decides the two screening ballots (S3.1–S3.4, I1, I2, E1, E2, E4, T1, T2)
+/// Decides the two screening ballots (S3.1–S3.4, I1, I2, E1, E2, E4, E5, T1, T2)
 /// into [`OUT`]; `false` and [`crate::last_error`] as [`decide_listing`].
 #[wasm_bindgen]
 pub fn decide_screening(
     official: f64,
     exempt: f64,
     attending: f64,
+    excluded: f64,
     progress: f64,
     removal: f64,
 ) -> bool {
-    ok_or_fail(screening(official, exempt, attending, progress, removal))
-        .map(|d| write(&d))
-        .is_some()
+    ok_or_fail(screening(
+        official, exempt, attending, excluded, progress, removal,
+    ))
+    .map(|d| write(&d))
+    .is_some()
 }
 
 /// The listing decision on these counts in words (the core's explanation).
@@ -145,11 +158,12 @@ pub fn explain_listing(
     official: f64,
     exempt: f64,
     attending: f64,
+    excluded: f64,
     yes: f64,
     lang: &str,
 ) -> Option<String> {
     ok_or_fail(
-        listing(official, exempt, attending, yes)
+        listing(official, exempt, attending, excluded, yes)
             .and_then(|d| Ok(d.explain(language("lang", lang)?))),
     )
 }
@@ -160,12 +174,13 @@ pub fn explain_screening(
     official: f64,
     exempt: f64,
     attending: f64,
+    excluded: f64,
     progress: f64,
     removal: f64,
     lang: &str,
 ) -> Option<String> {
     ok_or_fail(
-        screening(official, exempt, attending, progress, removal)
+        screening(official, exempt, attending, excluded, progress, removal)
             .and_then(|d| Ok(d.explain(language("lang", lang)?))),
     )
 }

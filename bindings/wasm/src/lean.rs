@@ -15,13 +15,15 @@
 //! - entry: `[index, type, date, by, state, cycle, [rule…], ballot,
 //!   screening_from, note]`
 //! - ballot: `[ballot, outcome, [rule…], electorate, [[question, yes,
-//!   threshold, required, met]…]]`
+//!   threshold, required, met, ballots]…]]` (`ballots`: the tellers' count,
+//!   the core's object, or `null`)
 
 use screening_core::event::Mentor;
 use screening_core::{
     BallotDecision, Body, Branch, Case, Date, Electorate, Event, Lang, Member, NextEvent, Record,
-    RuleId, Step,
+    RuleId, Step, TellersCount,
 };
+
 use serde::Serialize;
 
 use crate::decide::threshold_index;
@@ -157,6 +159,7 @@ impl<'a> LeanBallot<'a> {
                         threshold_index(v.threshold),
                         v.required,
                         u32::from(v.met),
+                        v.ballots,
                     )
                 })
                 .collect(),
@@ -166,7 +169,7 @@ impl<'a> LeanBallot<'a> {
 
 /// One question's count.
 #[derive(Serialize)]
-pub(crate) struct LeanVote(u32, u32, u32, u32, u32);
+pub(crate) struct LeanVote(u32, u32, u32, u32, u32, Option<TellersCount>);
 
 /// The explanation of every entry of `case` in `lang`, as a JSON array.
 pub(crate) fn explanations(case: &Case, lang: Lang) -> String {
@@ -174,7 +177,7 @@ pub(crate) fn explanations(case: &Case, lang: Lang) -> String {
         .history()
         .iter()
         .zip(case.events())
-        .map(|(r, e)| r.explain(e, lang))
+        .map(|(r, e)| r.explain(&e.action, case.branch(), lang))
         .collect();
     serde_json::to_string(&texts).unwrap_or_default()
 }

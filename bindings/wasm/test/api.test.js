@@ -75,16 +75,25 @@ test("decideListing: the worked example of the core, explained", () => {
   const d = decideListing({ official: 10, exempt: 1, yes: 6 });
   assert.equal(d.ballot, "listing");
   assert.equal(d.outcome, "listed");
-  assert.deepEqual(d.rules, ["S1.3", "E1", "E2", "T1"]);
-  assert.deepEqual(d.electorate, { official: 10, exempt: 1, exempt_attending: 0, size: 9 });
+  assert.deepEqual(d.rules, ["S1.3", "E1", "E2", "E5", "T1"]);
+  assert.deepEqual(d.electorate, { official: 10, exempt: 1, exempt_attending: 0, excluded: 0, size: 9 });
   assert.deepEqual(d.votes, [{ question: "listing", yes: 6, threshold: "T1", required: 6, met: true }]);
-  assert.match(
-    d.explanation.vi,
-    /6\/9 đảng viên chính thức \(trừ 1 đảng viên được miễn công tác và sinh hoạt đảng\) đồng ý; đạt từ hai phần ba trở lên \(cần 6\)/,
-  );
-  assert.match(d.explanation.en, /6 of 9 official members/);
+  assert.match(d.explain("vi"), /6\/9 đồng ý, đạt từ hai phần ba trở lên \(cần ít nhất 6\)/);
+  assert.match(d.explain("en"), /6 of 9 voted yes/);
+  assert.equal(d.explain(), d.explain("vi"));
+  assert.deepEqual(d.explanation, { vi: d.explain("vi"), en: d.explain("en") });
+  // The JSON shape of the core's BallotDecision, explanation included.
+  assert.deepEqual(Object.keys(d.toJSON()), ["ballot", "outcome", "rules", "electorate", "votes", "explanation"]);
+  assert.deepEqual(JSON.parse(JSON.stringify(d)).explanation, d.explanation);
   const attending = decideListing({ official: 10, exempt: 2, exemptAttending: 1, yes: 6 });
   assert.equal(attending.electorate.size, 9);
+  // E5: the excluded are left out of the base.
+  const excluded = decideListing({ official: 10, exempt: 1, excluded: 2, yes: 5 });
+  assert.deepEqual(excluded.electorate, { official: 10, exempt: 1, exempt_attending: 0, excluded: 2, size: 7 });
+  assert.equal(excluded.outcome, "listed");
+  assert.match(excluded.explain("vi"), /trừ 2 đảng viên bị đình chỉ sinh hoạt đảng/);
+  assert.equal(decideScreening({ official: 10, exempt: 0, excluded: 4, progressYes: 3, removalYes: 0 }).outcome, "progress_recognized");
+  assert.equal(refused(() => decideListing({ official: 3, exempt: 1, excluded: 3, yes: 0 })).code, "invalid_electorate");
 });
 
 test("decideScreening: outcomes and refusals", () => {
@@ -125,7 +134,7 @@ test("replay: the report of a case", () => {
   assert.equal(r.history.length, 4);
   assert.equal(r.history[0].note, "rated 2023 and 2024");
   assert.equal(r.history[3].ballot.outcome, "listed");
-  assert.deepEqual(r.history[3].rules, ["S1.3", "E1", "E2", "T1"]);
+  assert.deepEqual(r.history[3].rules, ["S1.3", "E1", "E2", "E5", "T1"]);
   for (const h of r.history) assert.ok(h.explanation.vi && h.explanation.en);
   // The same from JSON text.
   assert.deepEqual(replay(JSON.stringify(sampleCase())), r);
@@ -253,7 +262,7 @@ test("labels and payload fields come from the core, in the specification's order
   assert.deepEqual(Object.keys(l.steps), ["1", "2", "3", "4"]);
   assert.deepEqual(Object.keys(l.thresholds), ["T1", "T2"]);
   assert.equal(Object.keys(l.errors).length, 13);
-  assert.deepEqual(payloadFields().screening_voted, ["electorate", "progress_yes", "removal_yes"]);
+  assert.deepEqual(payloadFields().screening_voted, ["electorate", "progress_yes", "removal_yes", "progress_ballots", "removal_ballots"]);
   assert.deepEqual(payloadFields().member_notified, []);
   // Fresh copies.
   l.states.new.vi = "x";

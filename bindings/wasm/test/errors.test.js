@@ -45,8 +45,8 @@ const notCounts = [
   [{}, "an object"],
 ];
 
-const listing = { official: 10, exempt: 1, exemptAttending: 1, yes: 6 };
-const screening = { official: 10, exempt: 1, exemptAttending: 1, progressYes: 3, removalYes: 2 };
+const listing = { official: 10, exempt: 1, exemptAttending: 1, excluded: 0, yes: 6 };
+const screening = { official: 10, exempt: 1, exemptAttending: 1, excluded: 0, progressYes: 3, removalYes: 2 };
 
 test("decideListing and decideScreening name the count that is not a count", () => {
   for (const [f, name, ballot] of [
@@ -60,7 +60,7 @@ test("decideListing and decideScreening name the count that is not a count", () 
         assert.match(e.messageEn, /is not a count from 0 to 4294967295$/);
       }
     }
-    for (const field of Object.keys(ballot).filter((k) => k !== "exemptAttending")) {
+    for (const field of Object.keys(ballot).filter((k) => k !== "exemptAttending" && k !== "excluded")) {
       const { [field]: _, ...missing } = ballot;
       throwsAt(`${name} without ${field}`, () => f(missing), MalformedError, "malformed", `ballot.${field}`);
     }
