@@ -318,3 +318,26 @@ test("Node resolves the package by name through its exports map", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the declared unions of codes are the core's vocabularies", () => {
+  const dts = readFileSync(join(wasmDir, "js", "types.d.ts"), "utf8");
+  const union = (name) => {
+    const m = dts.match(new RegExp(`export type ${name} =([^;]*);`));
+    assert.ok(m, `types.d.ts declares ${name}`);
+    return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+  };
+  const l = labels();
+  assert.deepEqual(union("StateName"), Object.keys(l.states));
+  assert.deepEqual(union("EventType"), Object.keys(l.events));
+  assert.deepEqual(union("Body"), Object.keys(l.bodies));
+  assert.deepEqual(union("RuleId"), Object.keys(l.rules));
+  assert.deepEqual(union("ErrorCode"), Object.keys(l.errors));
+  assert.deepEqual(union("Outcome"), Object.keys(l.outcomes));
+  assert.deepEqual(union("Criterion"), Object.keys(l.criteria));
+  // One error class per code, named after it.
+  for (const code of [...Object.keys(l.errors), "internal"]) {
+    const name = `${code.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase())}Error`;
+    assert.equal(typeof api[name], "function", name);
+    assert.ok(api[name].prototype instanceof ScreeningError, name);
+  }
+});
