@@ -61,6 +61,12 @@ export declare class ScreeningError extends Error {
   readonly name: string;
   /** The stable code; `internal` if the module trapped (it was reset: retry). */
   readonly code: ScreeningErrorCode;
+  /**
+   * For `malformed`: the argument or the field at fault, as a path
+   * (`ballot.official`, `events[3].electorate.official`, `event.mentor.id`);
+   * the messages start with it.
+   */
+  readonly path?: string;
   /** For a refused event: its 0-based index. */
   readonly at?: number;
   /** For a refused event: the state the case stays in. */

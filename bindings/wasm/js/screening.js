@@ -56,7 +56,7 @@ function loaded() {
 /** A refusal or an error of the library: a real Error with the stable code. */
 class ScreeningError extends Error {
   /**
-   * @param {{error: string, at?: number, state?: string, message: {vi: string, en: string}, report?: object}} report
+   * @param {{error: string, path?: string, at?: number, state?: string, message: {vi: string, en: string}, report?: object}} report
    * @param {{cause?: unknown}} [options]
    */
   constructor(report, options) {
@@ -65,6 +65,7 @@ class ScreeningError extends Error {
     this.code = report.error;
     this.messageVi = report.message.vi;
     this.messageEn = report.message.en;
+    if (report.path !== undefined) this.path = report.path;
     if (report.at !== undefined) this.at = report.at;
     if (report.state !== undefined) this.state = report.state;
     if (report.report !== undefined) this.report = report.report;

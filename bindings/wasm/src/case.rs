@@ -4,13 +4,18 @@ use screening_core::{Case, ErrorReport, Event, ReplayError};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::lean::{LeanEntry, LeanReport, explanations};
-use crate::{count, format_error, language, ok_or_fail, report_of};
+use crate::{Failure, count, format_error, language, ok_or_fail, report_of};
 
-fn replay_error(e: &ReplayError) -> ErrorReport {
-    let mut report = ErrorReport::from(e);
-    // The case as it stands, as data like every report of this package.
-    report.report = None;
-    report
+fn replay_error(e: &ReplayError) -> Failure {
+    match e {
+        ReplayError::Format(f) => format_error(f),
+        ReplayError::Refused(_) => {
+            let mut report = ErrorReport::from(e);
+            // The wrapper asks for the case as it stands (`replay_before`), as data.
+            report.report = None;
+            report.into()
+        }
+    }
 }
 
 /// Reads and replays a case file: its report without explanations (JSON), or
@@ -89,12 +94,14 @@ impl WasmCase {
                 Some(v) => self.case.apply_at(v as usize, event).map(|_| ()),
                 None => self.case.apply(event).map(|_| ()),
             };
-            applied.map_err(|refusal| ErrorReport {
-                error: refusal.code(),
-                at: Some(self.case.version()),
-                state: Some(self.case.state().name()),
-                message: refusal.messages(),
-                report: None,
+            applied.map_err(|refusal| {
+                Failure::from(ErrorReport {
+                    error: refusal.code(),
+                    at: Some(self.case.version()),
+                    state: Some(self.case.state().name()),
+                    message: refusal.messages(),
+                    report: None,
+                })
             })
         })();
         ok_or_fail(result.map(|()| LeanEntry::last_json(&self.case)))
@@ -132,13 +139,13 @@ impl WasmCase {
             let i = index as usize;
             match (self.case.history().get(i), self.case.events().get(i)) {
                 (Some(r), Some(e)) => Ok(r.explain(&e.action, self.case.branch(), lang)),
-                _ => Err(report_of(
+                _ => Err(Failure::from(report_of(
                     screening_core::ErrorCode::Malformed,
                     screening_core::Bilingual::with(|l| match l {
                         screening_core::Lang::Vi => format!("index: không có mục {index}"),
                         screening_core::Lang::En => format!("index: no entry {index}"),
                     }),
-                )),
+                ))),
             }
         })();
         ok_or_fail(found)

@@ -15,7 +15,7 @@ use screening_core::{BallotDecision, BallotError, Counts, Threshold};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::{ErrorReport, count, language, ok_or_fail, report_of};
+use crate::{Failure, count, language, ok_or_fail, report_of};
 
 /// The buffer's length: the header, two votes, and room for the rules.
 const LEN: usize = 9 + 2 * 5 + 16;
@@ -80,16 +80,11 @@ fn write(d: &BallotDecision) {
     });
 }
 
-fn ballot_error(e: &BallotError) -> ErrorReport {
-    report_of(e.code(), e.messages())
+fn ballot_error(e: &BallotError) -> Failure {
+    report_of(e.code(), e.messages()).into()
 }
 
-fn counts(
-    official: f64,
-    exempt: f64,
-    attending: f64,
-    excluded: f64,
-) -> Result<Counts, ErrorReport> {
+fn counts(official: f64, exempt: f64, attending: f64, excluded: f64) -> Result<Counts, Failure> {
     Ok(Counts::new(
         count("ballot.official", official)?,
         count("ballot.exempt", exempt)?,
@@ -104,7 +99,7 @@ fn listing(
     attending: f64,
     excluded: f64,
     yes: f64,
-) -> Result<BallotDecision, ErrorReport> {
+) -> Result<BallotDecision, Failure> {
     let c = counts(official, exempt, attending, excluded)?;
     let yes = count("ballot.yes", yes)?;
     screening_core::decide_listing(c, yes).map_err(|e| ballot_error(&e))
@@ -117,7 +112,7 @@ fn screening(
     excluded: f64,
     progress: f64,
     removal: f64,
-) -> Result<BallotDecision, ErrorReport> {
+) -> Result<BallotDecision, Failure> {
     let c = counts(official, exempt, attending, excluded)?;
     let progress = count("ballot.progressYes", progress)?;
     let removal = count("ballot.removalYes", removal)?;

@@ -10,7 +10,8 @@
 //!   for the single ballot decisions, as whole numbers in a small buffer of the
 //!   module's memory ([`decide`]), which costs no text at all;
 //! - a fallible export answers `false` / `undefined` on failure and leaves the
-//!   error report (the core's [`ErrorReport`] as JSON) for [`last_error`];
+//!   error report (the core's [`ErrorReport`] as JSON, with `path`, the
+//!   argument or field at fault, for `malformed`) for [`last_error`];
 //! - a case opened by [`WasmCase`] lives in the module: applying an event costs
 //!   that event only.
 //!
@@ -33,14 +34,30 @@ thread_local! {
     static LAST_ERROR: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Records `report` for [`last_error`].
-fn fail(report: &ErrorReport) {
-    let text = serde_json::to_string(report).unwrap_or_default();
-    LAST_ERROR.with(|e| *e.borrow_mut() = text);
+/// Why a call failed: the core's error report, and for `malformed` the path of
+/// the argument or field at fault (`ballot.official`, `events[3].electorate.official`).
+pub(crate) struct Failure {
+    report: ErrorReport,
+    path: Option<String>,
+}
+
+impl From<ErrorReport> for Failure {
+    fn from(report: ErrorReport) -> Failure {
+        Failure { report, path: None }
+    }
+}
+
+/// Records `failure` for [`last_error`]: the error report's JSON, plus `path`.
+fn fail(failure: &Failure) {
+    let mut value = serde_json::to_value(&failure.report).unwrap_or_default();
+    if let (Some(path), serde_json::Value::Object(map)) = (&failure.path, &mut value) {
+        map.insert("path".to_owned(), serde_json::Value::String(path.clone()));
+    }
+    LAST_ERROR.with(|e| *e.borrow_mut() = value.to_string());
 }
 
 /// Records the error of `result`, if any, and turns it into an `Option`.
-fn ok_or_fail<T>(result: Result<T, ErrorReport>) -> Option<T> {
+fn ok_or_fail<T>(result: Result<T, Failure>) -> Option<T> {
     result.map_err(|e| fail(&e)).ok()
 }
 
@@ -61,8 +78,15 @@ fn report_of(error: ErrorCode, message: Bilingual) -> ErrorReport {
     }
 }
 
-fn format_error(e: &FormatError) -> ErrorReport {
-    report_of(e.code(), e.messages())
+/// A case file's error, with the path of the field at fault.
+fn format_error(e: &FormatError) -> Failure {
+    Failure {
+        report: report_of(e.code(), e.messages()),
+        path: e
+            .malformed()
+            .map(|m| m.path.clone())
+            .filter(|p| !p.is_empty()),
+    }
 }
 
 /// How a JavaScript value shows in a message: integers without a fraction,
@@ -104,8 +128,8 @@ enum Expected {
 }
 
 /// `malformed`, naming the argument or field `path`, in both languages.
-fn bad_argument(path: &str, shown: &str, expected: Expected) -> ErrorReport {
-    report_of(
+fn bad_argument(path: &str, shown: &str, expected: Expected) -> Failure {
+    let report = report_of(
         ErrorCode::Malformed,
         Bilingual::with(|lang| match (lang, expected) {
             (Lang::Vi, Expected::Count) => {
@@ -137,7 +161,11 @@ fn bad_argument(path: &str, shown: &str, expected: Expected) -> ErrorReport {
             (Lang::Vi, Expected::Present) => format!("{path}: thiếu trường bắt buộc"),
             (Lang::En, Expected::Present) => format!("{path}: missing, and it is required"),
         }),
-    )
+    );
+    Failure {
+        report,
+        path: Some(path.to_owned()),
+    }
 }
 
 /// Records `malformed` for an argument of the wrong type, for the wrapper,
@@ -157,7 +185,7 @@ pub fn argument_error(path: &str, shown: &str, expected: &str) {
 }
 
 /// A JavaScript number as a count (`u32`), or `malformed` naming `path`.
-fn count(path: &str, v: f64) -> Result<u32, ErrorReport> {
+fn count(path: &str, v: f64) -> Result<u32, Failure> {
     if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) {
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Ok(v as u32)
@@ -167,7 +195,7 @@ fn count(path: &str, v: f64) -> Result<u32, ErrorReport> {
 }
 
 /// A language code, or `malformed` naming `path`.
-fn language(path: &str, code: &str) -> Result<Lang, ErrorReport> {
+fn language(path: &str, code: &str) -> Result<Lang, Failure> {
     match code {
         "vi" => Ok(Lang::Vi),
         "en" => Ok(Lang::En),

@@ -22,6 +22,7 @@ function throwsAt(what, fn, Class, code, path) {
   assert.equal(thrown.code, code, what);
   assert.equal(thrown.name, Class.name);
   if (path !== undefined) {
+    assert.equal(thrown.path, path, what);
     assert.ok(thrown.messageEn.startsWith(`${path}: `), `${what}: "${thrown.messageEn}" does not start with ${path}`);
     assert.ok(thrown.messageVi.startsWith(`${path}: `), `${what}: "${thrown.messageVi}" does not start with ${path}`);
   }
@@ -112,4 +113,48 @@ test("explain() names a language that is not vi or en", () => {
       assert.ok(e.messageEn.includes(shown), e.messageEn);
     }
   }
+});
+
+/** `fn` must throw MalformedError whose path is `path`, named in both messages. */
+function malformedAt(what, fn, path) {
+  const e = throwsAt(what, fn, MalformedError, "malformed");
+  assert.equal(e.path, path, `${what}: ${e.messageEn}`);
+  assert.ok(e.messageEn.includes(`${path}: `), `${what}: "${e.messageEn}" does not name ${path}`);
+  assert.ok(e.messageVi.includes(`${path}: `), `${what}: "${e.messageVi}" does not name ${path}`);
+  return e;
+}
+
+test("a bad field of a case file is named by its path, as text or as an object", () => {
+  for (const [value, shown] of [[-1, "-1"], [true, "boolean"], [null, "null"], [1.5, "1.5"], ["5", "string"], [2 ** 32, "4294967296"]]) {
+    const file = sampleCase();
+    file.events[3].electorate.official = value;
+    for (const input of [file, JSON.stringify(file)]) {
+      const e = malformedAt(`replay(official: ${shown})`, () => replay(input), "events[3].electorate.official");
+      assert.ok(e.messageEn.includes(shown), e.messageEn);
+      malformedAt(`Case.fromJSON(official: ${shown})`, () => Case.fromJSON(input), "events[3].electorate.official");
+    }
+  }
+  const stray = sampleCase();
+  stray.events[1].yes = 1;
+  // A field that does not belong: the path of its object, the field in the message.
+  assert.match(malformedAt("a payload field of another event", () => replay(stray), "events[1]").messageEn, /yes/);
+  const names = sampleCase();
+  names.branch.names = { chi_bo: "Chi bộ 7" };
+  malformedAt("an unknown body in branch.names", () => replay(names), "branch.names");
+  const tellers = sampleCase();
+  tellers.events[3].ballots = { issued: 9, returned: 9 };
+  malformedAt("a tellers' count without invalid", () => replay(tellers), "events[3].ballots");
+});
+
+test("Case.apply and new Case name the field of the event or the header", () => {
+  const c = Case.fromJSON({ ...sampleCase(), events: sampleCase().events.slice(0, 3) });
+  const vote = sampleCase().events[3];
+  malformedAt("apply: official -1", () => c.apply({ ...vote, electorate: { official: -1, exempt: 0 } }), "event.electorate.official");
+  malformedAt("apply: excluded true", () => c.apply({ ...vote, electorate: { official: 5, exempt: 0, excluded: true } }), "event.electorate.excluded");
+  malformedAt("apply: a stray field", () => c.apply({ ...vote, electorate: { official: 5, exempt: 0, foo: 1 } }), "event.electorate");
+  assert.equal(c.version, 3, "a refused event changes nothing");
+  const { member, branch } = sampleCase();
+  malformedAt("new Case: empty id", () => new Case({ member: { ...member, id: "" }, branch }), "member.id");
+  malformedAt("new Case: unknown kind", () => new Case({ member, branch: { ...branch, kind: "nope" } }), "branch.kind");
+  malformedAt("new Case: names", () => new Case({ member, branch: { ...branch, names: { x: "y" } } }), "branch.names");
 });
