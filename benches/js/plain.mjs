@@ -205,7 +205,7 @@ export function replay(caseFile) {
   };
 }
 
-const LISTING_KEYS = new Set(["official", "exempt", "exemptAttending", "yes"]);
+const LISTING_KEYS = new Set(["official", "exempt", "exemptAttending", "excluded", "yes"]);
 
 function checkedCount(path, v) {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 4294967295) {
@@ -217,7 +217,7 @@ function checkedCount(path, v) {
 /**
  * The listing ballot as the package's decideListing takes and answers it, no
  * texts: the argument checked (an object, no unknown field, counts that are
- * whole numbers from 0 to 4294967295, booleans refused), E4, T1, and the same
+ * whole numbers from 0 to 4294967295, booleans refused), E1–E5, T1, and the same
  * data (ballot, outcome, rules, electorate, votes).
  */
 export function decideListingChecked(ballot) {
@@ -226,19 +226,20 @@ export function decideListingChecked(ballot) {
   const official = checkedCount("ballot.official", ballot.official);
   const exempt = checkedCount("ballot.exempt", ballot.exempt);
   const attending = ballot.exemptAttending === undefined ? 0 : checkedCount("ballot.exemptAttending", ballot.exemptAttending);
+  const excluded = ballot.excluded === undefined ? 0 : checkedCount("ballot.excluded", ballot.excluded);
   const yes = checkedCount("ballot.yes", ballot.yes);
-  if (exempt > official || attending > exempt || official - exempt + attending === 0) {
+  if (exempt + excluded > official || attending > exempt || official - exempt + attending - excluded === 0) {
     throw new Refused("invalid_electorate", "invalid electorate (E4)");
   }
-  const size = official - exempt + attending;
+  const size = official - exempt + attending - excluded;
   if (yes > size) throw new Refused("invalid_tally", "invalid tally (E4)");
   const required = Math.ceil((2 * size) / 3);
   const met = 3 * yes >= 2 * size;
   return {
     ballot: "listing",
     outcome: met ? "listed" : "not_listed",
-    rules: ["S1.3", "E1", "E2", "T1"],
-    electorate: { official, exempt, exempt_attending: attending, size },
+    rules: ["S1.3", "E1", "E2", "E5", "T1"],
+    electorate: { official, exempt, exempt_attending: attending, excluded, size },
     votes: [{ question: "listing", yes, threshold: "T1", required, met }],
   };
 }
