@@ -226,10 +226,11 @@ class BallotDecision {
     const g = loaded();
     const e = this.electorate;
     const l = language(lang);
+    const v = this.votes;
     const text = guard(() =>
       this.ballot === "listing"
-        ? g.explain_listing(e.official, e.exempt, e.exempt_attending, e.excluded, this.votes[0].yes, l)
-        : g.explain_screening(e.official, e.exempt, e.exempt_attending, e.excluded, this.votes[0].yes, this.votes[1].yes, l),
+        ? g.explain_listing(e.official, e.exempt, e.exempt_attending, e.excluded, v[0].yes, tellers(v[0]), l)
+        : g.explain_screening(e.official, e.exempt, e.exempt_attending, e.excluded, v[0].yes, v[1].yes, tellers(v[0]), tellers(v[1]), l),
     );
     if (text === undefined) throw lastError();
     return text;
@@ -259,6 +260,12 @@ function rulesOf(positions) {
   const rules = [];
   for (let i = 0; i < positions.length; i++) rules.push(all[positions[i]]);
   return rules;
+}
+
+// A vote's tellers' count as the module takes it: [issued, returned, invalid], or [].
+function tellers(vote) {
+  const b = vote.ballots;
+  return b === undefined ? [] : [b.issued, b.returned, b.invalid];
 }
 
 // A ballot decision from the module's compact report (src/lean.rs):

@@ -151,3 +151,10 @@ impl WasmCase {
         ok_or_fail(found)
     }
 }
+
+/// For the tests only: the core's own JSON of a file's report (explanations
+/// included), to compare with what the wrapper builds. Not part of the API.
+#[wasm_bindgen]
+pub fn report_json_for_tests(text: &str) -> Option<String> {
+    Case::from_json(text).ok().map(|c| c.report().to_json())
+}

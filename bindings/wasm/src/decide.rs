@@ -11,7 +11,8 @@
 
 use std::cell::Cell;
 
-use screening_core::{BallotDecision, BallotError, Counts, Threshold};
+use screening_core::ballot::Tally;
+use screening_core::{BallotDecision, BallotError, Counts, TellersCount, Threshold};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -100,9 +101,40 @@ fn listing(
     excluded: f64,
     yes: f64,
 ) -> Result<BallotDecision, Failure> {
+    listing_tally(official, exempt, attending, excluded, yes, &[])
+}
+
+/// A tellers' count given as `[issued, returned, invalid]` (or nothing).
+fn tellers(path: &str, given: &[f64]) -> Result<Option<TellersCount>, Failure> {
+    match given {
+        [issued, returned, invalid] => Ok(Some(TellersCount {
+            issued: count(&format!("{path}.issued"), *issued)?,
+            returned: count(&format!("{path}.returned"), *returned)?,
+            invalid: count(&format!("{path}.invalid"), *invalid)?,
+        })),
+        _ => Ok(None),
+    }
+}
+
+fn tally(yes: u32, ballots: Option<TellersCount>) -> Tally {
+    match ballots {
+        Some(b) => Tally::yes(yes).counted(b),
+        None => Tally::yes(yes),
+    }
+}
+
+fn listing_tally(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    excluded: f64,
+    yes: f64,
+    ballots: &[f64],
+) -> Result<BallotDecision, Failure> {
     let c = counts(official, exempt, attending, excluded)?;
     let yes = count("ballot.yes", yes)?;
-    screening_core::decide_listing(c, yes).map_err(|e| ballot_error(&e))
+    let ballots = tellers("ballot.ballots", ballots)?;
+    screening_core::decide_listing_tally(c, tally(yes, ballots)).map_err(|e| ballot_error(&e))
 }
 
 fn screening(
@@ -113,10 +145,36 @@ fn screening(
     progress: f64,
     removal: f64,
 ) -> Result<BallotDecision, Failure> {
+    screening_tally(
+        official,
+        exempt,
+        attending,
+        excluded,
+        progress,
+        removal,
+        &[],
+        &[],
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn screening_tally(
+    official: f64,
+    exempt: f64,
+    attending: f64,
+    excluded: f64,
+    progress: f64,
+    removal: f64,
+    progress_ballots: &[f64],
+    removal_ballots: &[f64],
+) -> Result<BallotDecision, Failure> {
     let c = counts(official, exempt, attending, excluded)?;
     let progress = count("ballot.progressYes", progress)?;
     let removal = count("ballot.removalYes", removal)?;
-    screening_core::decide_screening(c, progress, removal).map_err(|e| ballot_error(&e))
+    let pb = tellers("ballot.progressBallots", progress_ballots)?;
+    let rb = tellers("ballot.removalBallots", removal_ballots)?;
+    screening_core::decide_screening_tally(c, tally(progress, pb), tally(removal, rb))
+        .map_err(|e| ballot_error(&e))
 }
 
 /// Decides a listing ballot (S1.3, E1, E2, E4, E5, T1) into [`OUT`]; `false` and
@@ -147,7 +205,8 @@ pub fn decide_screening(
     .is_some()
 }
 
-/// The listing decision on these counts in words (the core's explanation).
+/// The listing decision on these counts in words (the core's explanation);
+/// `ballots`: the tellers' count `[issued, returned, invalid]`, or empty.
 #[wasm_bindgen]
 pub fn explain_listing(
     official: f64,
@@ -155,16 +214,19 @@ pub fn explain_listing(
     attending: f64,
     excluded: f64,
     yes: f64,
+    ballots: &[f64],
     lang: &str,
 ) -> Option<String> {
     ok_or_fail(
-        listing(official, exempt, attending, excluded, yes)
+        listing_tally(official, exempt, attending, excluded, yes, ballots)
             .and_then(|d| Ok(d.explain(language("lang", lang)?))),
     )
 }
 
-/// The screening decision on these counts in words (the core's explanation).
+/// The screening decision on these counts in words (the core's explanation);
+/// the tellers' counts as for [`explain_listing`].
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments)]
 pub fn explain_screening(
     official: f64,
     exempt: f64,
@@ -172,10 +234,21 @@ pub fn explain_screening(
     excluded: f64,
     progress: f64,
     removal: f64,
+    progress_ballots: &[f64],
+    removal_ballots: &[f64],
     lang: &str,
 ) -> Option<String> {
     ok_or_fail(
-        screening(official, exempt, attending, excluded, progress, removal)
-            .and_then(|d| Ok(d.explain(language("lang", lang)?))),
+        screening_tally(
+            official,
+            exempt,
+            attending,
+            excluded,
+            progress,
+            removal,
+            progress_ballots,
+            removal_ballots,
+        )
+        .and_then(|d| Ok(d.explain(language("lang", lang)?))),
     )
 }
