@@ -18,6 +18,8 @@ let glue = null;
 let codes = null;
 /** @type {Uint32Array | null} the module's answer buffer of the ballot decisions */
 let out = null;
+/** @type {WebAssembly.Memory | null} the module's memory */
+let memory = null;
 /** Counts the module's instances: a trap starts a new one, and the cases rebuild theirs. */
 let epoch = 0;
 let cachedLabels = null;
@@ -33,6 +35,7 @@ const OUT_LEN = 9 + 2 * 5 + 16;
 function connect(g) {
   glue = g;
   out = null;
+  memory = g.module_memory();
   epoch++;
   codes = JSON.parse(g.codes());
 }
@@ -254,34 +257,10 @@ class BallotDecision {
   }
 }
 
-// Rule IDs from their positions.
-function rulesOf(positions) {
-  const all = codes.rules;
-  const rules = [];
-  for (let i = 0; i < positions.length; i++) rules.push(all[positions[i]]);
-  return rules;
-}
-
 // A vote's tellers' count as the module takes it: [issued, returned, invalid], or [].
 function tellers(vote) {
   const b = vote.ballots;
   return b === undefined ? [] : [b.issued, b.returned, b.invalid];
-}
-
-// A ballot decision from the module's compact report (src/lean.rs):
-// [ballot, outcome, [rule…], electorate, [[question, yes, threshold, required, met, ballots]…]].
-function decisionOf(w) {
-  const votes = [];
-  const raw = w[4];
-  for (let i = 0; i < raw.length; i++) {
-    const v = raw[i];
-    votes.push(
-      v[5] === null
-        ? { question: codes.questions[v[0]], yes: v[1], threshold: codes.thresholds[v[2]], required: v[3], met: v[4] === 1 }
-        : { question: codes.questions[v[0]], yes: v[1], ballots: v[5], threshold: codes.thresholds[v[2]], required: v[3], met: v[4] === 1 },
-    );
-  }
-  return new BallotDecision(codes.ballots[w[0]], codes.outcomes[w[1]], rulesOf(w[2]), w[3], votes);
 }
 
 // Runs a call into the module; a trap becomes `internal` after a reset.
@@ -296,7 +275,7 @@ function guard(f) {
 // The module's answer buffer, viewed anew after the memory grows (the old view
 // is then detached: its length is 0) or the module is reset.
 function answers() {
-  if (out === null || out.length === 0) out = new Uint32Array(glue.module_memory().buffer, glue.out_ptr(), OUT_LEN);
+  if (out === null || out.length === 0) out = new Uint32Array(memory.buffer, glue.out_ptr(), OUT_LEN);
   return out;
 }
 
@@ -392,19 +371,27 @@ class Entry {
   /** @type {(index: number, lang: string) => string} */
   #explainer;
 
-  // From the module's compact report (src/lean.rs): [index, type, date, by,
-  // state, cycle, [rule…], ballot, screening_from, note].
-  constructor(w, explainer) {
-    this.index = w[0];
-    this.type = codes.events[w[1]];
-    this.date = w[2];
-    this.by = codes.bodies[w[3]];
-    this.state = codes.states[w[4]];
-    this.cycle = w[5];
-    this.rules = rulesOf(w[6]);
-    if (w[7] !== null) this.ballot = decisionOf(w[7]);
-    if (w[8] !== null) this.screening_from = w[8];
-    if (w[9] !== null) this.note = w[9];
+  // Read from the module's answer (src/lean.rs: index, type, date, by, state,
+  // cycle, rules, screening_from, has note, has ballot, the ballot).
+  constructor(r, explainer) {
+    const v = r.v;
+    let p = r.p;
+    this.index = v[p];
+    this.type = codes.events[v[p + 1]];
+    this.date = dayOf(v[p + 2]);
+    this.by = codes.bodies[v[p + 3]];
+    this.state = codes.states[v[p + 4]];
+    this.cycle = v[p + 5];
+    r.p = p + 6;
+    this.rules = readRules(r);
+    p = r.p;
+    const from = v[p];
+    const hasNote = v[p + 1];
+    const hasBallot = v[p + 2];
+    r.p = p + 3;
+    if (hasBallot === 1) this.ballot = readBallot(r);
+    if (from !== 0) this.screening_from = dayOf(from);
+    if (hasNote === 1) this.note = r.notes[r.k++];
     this.#explainer = explainer;
   }
 
@@ -429,34 +416,83 @@ class Entry {
   }
 }
 
-// A report from the module's compact report (src/lean.rs): [member, branch,
-// state, step, cycle, screening_from, mentor, version, next, history], with
-// next as [type, [body…], from].
-function reportOf(text, explainer) {
-  const w = JSON.parse(text);
-  const next = [];
-  const wn = w[8];
-  for (let i = 0; i < wn.length; i++) {
-    const n = wn[i];
-    const by = [];
-    for (let j = 0; j < n[1].length; j++) by.push(codes.bodies[n[1][j]]);
-    next.push(n[2] === null ? { type: codes.events[n[0]], by } : { type: codes.events[n[0]], by, from: n[2] });
+// `yyyymmdd` as `YYYY-MM-DD` (0: none).
+const PAD = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+function dayOf(n) {
+  return n === 0 ? null : `${(n / 10000) | 0}-${PAD[((n / 100) | 0) % 100]}-${PAD[n % 100]}`;
+}
+
+// The numbers of the module's last report or entry, read in place, with the
+// strings it answered: a reader for the functions below (src/lean.rs has the layout).
+function reader(strings) {
+  const [head, notes] = JSON.parse(strings);
+  return { v: new Uint32Array(memory.buffer, glue.wire_ptr(), glue.wire_len()), p: 0, head, notes, k: 0 };
+}
+
+function readRules(r) {
+  const v = r.v;
+  const all = codes.rules;
+  const n = v[r.p++];
+  const rules = [];
+  for (let i = 0; i < n; i++) rules.push(all[v[r.p++]]);
+  return rules;
+}
+
+function readBallot(r) {
+  const v = r.v;
+  const ballot = codes.ballots[v[r.p]];
+  const outcome = codes.outcomes[v[r.p + 1]];
+  r.p += 2;
+  const rules = readRules(r);
+  let p = r.p;
+  const electorate = { official: v[p], exempt: v[p + 1], exempt_attending: v[p + 2], excluded: v[p + 3], size: v[p + 4] };
+  const n = v[p + 5];
+  p += 6;
+  const votes = [];
+  for (let i = 0; i < n; i++) {
+    const question = codes.questions[v[p]];
+    const yes = v[p + 1];
+    const threshold = codes.thresholds[v[p + 2]];
+    const required = v[p + 3];
+    const met = v[p + 4] === 1;
+    if (v[p + 5] === 1) {
+      votes.push({ question, yes, ballots: { issued: v[p + 6], returned: v[p + 7], invalid: v[p + 8] }, threshold, required, met });
+      p += 9;
+    } else {
+      votes.push({ question, yes, threshold, required, met });
+      p += 6;
+    }
   }
+  r.p = p;
+  return new BallotDecision(ballot, outcome, rules, electorate, votes);
+}
+
+// A report from the module's answer (the strings it returned, the numbers in place).
+function reportOf(strings, explainer) {
+  const r = reader(strings);
+  const v = r.v;
+  const [member, branch, mentor] = r.head;
+  const state = codes.states[v[0]];
+  const step = v[1] === 0 ? null : v[1];
+  const cycle = v[2];
+  const screeningFrom = dayOf(v[3]);
+  const version = v[4];
+  const nNext = v[5];
+  r.p = 6;
+  const next = [];
+  for (let i = 0; i < nNext; i++) {
+    const type = codes.events[v[r.p]];
+    const nBy = v[r.p + 1];
+    r.p += 2;
+    const by = [];
+    for (let j = 0; j < nBy; j++) by.push(codes.bodies[v[r.p++]]);
+    const from = v[r.p++];
+    next.push(from === 0 ? { type, by } : { type, by, from: dayOf(from) });
+  }
+  const nHistory = v[r.p++];
   const history = [];
-  const wh = w[9];
-  for (let i = 0; i < wh.length; i++) history.push(new Entry(wh[i], explainer));
-  return {
-    member: w[0],
-    branch: w[1],
-    state: codes.states[w[2]],
-    step: w[3],
-    cycle: w[4],
-    screening_from: w[5],
-    mentor: w[6],
-    version: w[7],
-    next,
-    history,
-  };
+  for (let i = 0; i < nHistory; i++) history.push(new Entry(r, explainer));
+  return { member, branch, state, step, cycle, screening_from: screeningFrom, mentor, version, next, history };
 }
 
 // Explains the entries of a case file's text: once per language, on demand.
@@ -603,7 +639,7 @@ class Case {
     }
     if (answer === undefined) throw lastError();
     this.#applied.push(text);
-    const entry = new Entry(JSON.parse(answer), this.#explainer);
+    const entry = new Entry(reader(answer), this.#explainer);
     this.#version = entry.index + 1;
     this.#state = entry.state;
     return entry;

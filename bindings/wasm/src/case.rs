@@ -3,7 +3,7 @@
 use screening_core::{Case, ErrorReport, Event, ReplayError};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::lean::{LeanEntry, LeanReport, explanations};
+use crate::lean::{explanations, last_entry, report};
 use crate::{Failure, count, format_error, language, ok_or_fail, report_of};
 
 fn replay_error(e: &ReplayError) -> Failure {
@@ -26,7 +26,7 @@ fn replay_error(e: &ReplayError) -> Failure {
 pub fn replay(text: &str) -> Option<String> {
     ok_or_fail(
         Case::from_json(text)
-            .map(|c| LeanReport::json(&c))
+            .map(|c| report(&c))
             .map_err(|e| replay_error(&e)),
     )
 }
@@ -44,7 +44,7 @@ fn case_of(text: &str) -> Option<Case> {
 /// The report (JSON, without explanations) of a file's case before its refused event.
 #[wasm_bindgen]
 pub fn replay_before(text: &str) -> Option<String> {
-    case_of(text).map(|c| LeanReport::json(&c))
+    case_of(text).map(|c| report(&c))
 }
 
 /// The explanations of a file's history in `lang` (a JSON array), the case
@@ -104,12 +104,12 @@ impl WasmCase {
                 })
             })
         })();
-        ok_or_fail(result.map(|()| LeanEntry::last_json(&self.case)))
+        ok_or_fail(result.map(|()| last_entry(&self.case)))
     }
 
     /// The report without explanations (JSON).
     pub fn report(&self) -> String {
-        LeanReport::json(&self.case)
+        report(&self.case)
     }
 
     /// The events that may be recorded now (JSON).

@@ -1,30 +1,31 @@
 //! The report of a case as data, for the wrapper: the content of the core's
 //! `Report` and `Entry` without the explanations (asked for only when read,
-//! `entry.explain(lang)`), written compactly.
+//! `entry.explain(lang)`).
 //!
-//! Compact means positional JSON arrays, and the closed vocabularies as their
-//! positions in `ALL` (the wrapper reads the codes once, `codes()`): reading
-//! it costs JavaScript a fraction of reading the keyed objects. The wrapper
-//! turns it back into the keyed shape (`js/screening.js`, `reportOf`); the
-//! member, the branch, the mentor and the electorate stay the core's own JSON
-//! objects.
+//! Numbers cross as numbers: the report is written as a flat list of `u32`
+//! into [`WIRE`], a buffer of the module's memory that the wrapper reads in
+//! place, with the closed vocabularies as their positions in `ALL` (the
+//! wrapper reads the codes once, `codes()`) and dates as `yyyymmdd`. The few
+//! strings (the member, the branch, the mentor, the notes) come back as one
+//! small JSON text, `[member, branch, mentor, [note…]]`. The wrapper reads both
+//! in the order they were written (`js/screening.js`, `readReport`); the
+//! layout is this file's, read top to bottom:
 //!
-//! - report: `[member, branch, state, step, cycle, screening_from, mentor,
-//!   version, next, history]`
-//! - next: `[type, [body…], from]`
-//! - entry: `[index, type, date, by, state, cycle, [rule…], ballot,
-//!   screening_from, note]`
-//! - ballot: `[ballot, outcome, [rule…], electorate, [[question, yes,
-//!   threshold, required, met, ballots]…]]` (`ballots`: the tellers' count,
-//!   the core's object, or `null`)
+//! - report: state, step (0: none), cycle, screening_from (0: none),
+//!   version, next count, each next, history count, each entry;
+//! - next: type, body count, bodies, from (0: none);
+//! - entry: index, type, date, by, state, cycle, rule count, rules,
+//!   screening_from (0: none), has note, has ballot, the ballot;
+//! - ballot: ballot, outcome, rule count, rules, official, exempt,
+//!   exempt_attending, excluded, size, vote count, each vote;
+//! - vote: question, yes, threshold, required, met, has tellers' count,
+//!   issued, returned, invalid (the last three only with one).
 
-use screening_core::event::Mentor;
-use screening_core::{
-    BallotDecision, Body, Branch, Case, Date, Electorate, Event, Lang, Member, NextEvent, Record,
-    RuleId, Step, TellersCount,
-};
+use std::cell::RefCell;
 
+use screening_core::{BallotDecision, Case, Date, Event, Lang, NextEvent, Record, RuleId};
 use serde::Serialize;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::decide::threshold_index;
 
@@ -79,173 +80,150 @@ impl serde_json::ser::Formatter for Ascii {
     }
 }
 
-/// A date as `YYYY-MM-DD`, written without the formatting machinery (the
-/// format's years are 1900–9998).
-struct Day(Date);
+thread_local! {
+    /// The numbers of the last report or entry written.
+    static WIRE: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+}
 
-impl Serialize for Day {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let d = self.0;
-        let (y, m, day) = (u32::try_from(d.year()).unwrap_or(0), d.month(), d.day());
-        let digit = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
-        let bytes = [
-            digit(y / 1000),
-            digit(y / 100),
-            digit(y / 10),
-            digit(y),
-            b'-',
-            digit(m / 10),
-            digit(m),
-            b'-',
-            digit(day / 10),
-            digit(day),
-        ];
-        s.serialize_str(std::str::from_utf8(&bytes).unwrap_or_default())
+/// Where the numbers of the last answer are in the module's memory (a byte offset).
+#[wasm_bindgen]
+pub fn wire_ptr() -> u32 {
+    WIRE.with(|w| w.borrow().as_ptr() as usize as u32)
+}
+
+/// How many numbers the last answer has.
+#[wasm_bindgen]
+pub fn wire_len() -> u32 {
+    WIRE.with(|w| u32::try_from(w.borrow().len()).unwrap_or(0))
+}
+
+/// A date as `yyyymmdd` (0: none; the format's years are 1900–9998).
+fn day(d: Option<Date>) -> u32 {
+    d.map_or(0, |d| {
+        u32::try_from(d.year()).unwrap_or(0) * 10_000 + d.month() * 100 + d.day()
+    })
+}
+
+fn count_of(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Writes the numbers of one answer; the strings gather in `notes`.
+struct Writer<'a> {
+    nums: Vec<u32>,
+    notes: Vec<&'a str>,
+}
+
+impl<'a> Writer<'a> {
+    fn new() -> Writer<'a> {
+        Writer {
+            nums: Vec::with_capacity(256),
+            notes: Vec::new(),
+        }
+    }
+
+    fn rules(&mut self, rules: &[RuleId]) {
+        self.nums.push(count_of(rules.len()));
+        self.nums.extend(rules.iter().map(|&r| r as u32));
+    }
+
+    fn next(&mut self, n: &NextEvent) {
+        self.nums.push(n.event as u32);
+        self.nums.push(count_of(n.by.len()));
+        self.nums.extend(n.by.iter().map(|&b| b as u32));
+        self.nums.push(day(n.from));
+    }
+
+    fn entry(&mut self, r: &Record, e: &'a Event) {
+        let w = &mut self.nums;
+        w.extend([
+            count_of(r.index),
+            r.event as u32,
+            day(Some(r.date)),
+            r.by as u32,
+            r.after as u32,
+            r.cycle,
+        ]);
+        self.rules(r.rules);
+        self.nums.push(day(r.screening_from));
+        self.nums.push(u32::from(e.note.is_some()));
+        if let Some(note) = &e.note {
+            self.notes.push(note);
+        }
+        self.nums.push(u32::from(r.ballot.is_some()));
+        if let Some(b) = &r.ballot {
+            self.ballot(b);
+        }
+    }
+
+    fn ballot(&mut self, d: &BallotDecision) {
+        self.nums.extend([d.ballot as u32, d.outcome as u32]);
+        self.rules(d.rules);
+        let c = d.electorate.counts();
+        self.nums.extend([
+            c.official,
+            c.exempt,
+            c.exempt_attending,
+            c.excluded,
+            d.electorate.size(),
+            count_of(d.votes.len()),
+        ]);
+        for v in &d.votes {
+            self.nums.extend([
+                v.question as u32,
+                v.yes,
+                threshold_index(v.threshold),
+                v.required,
+                u32::from(v.met),
+                u32::from(v.ballots.is_some()),
+            ]);
+            if let Some(t) = v.ballots {
+                self.nums.extend([t.issued, t.returned, t.invalid]);
+            }
+        }
+    }
+
+    /// Keeps the numbers for the wrapper and answers the strings.
+    fn finish<T: Serialize>(self, head: T) -> String {
+        let Writer { nums, notes } = self;
+        WIRE.with(|w| *w.borrow_mut() = nums);
+        ascii_json(&(head, notes))
     }
 }
 
-/// Rule IDs as their positions.
-struct Rules(&'static [RuleId]);
-
-impl Serialize for Rules {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|&r| r as u32))
+/// A case's report without explanations: the numbers in [`WIRE`], and
+/// `[[member, branch, mentor], [note…]]` as JSON.
+pub(crate) fn report(case: &Case) -> String {
+    let mut w = Writer::new();
+    let state = case.state();
+    w.nums.extend([
+        state.name() as u32,
+        state.step().map_or(0, |s| u32::from(s.number())),
+        state.cycle(),
+        day(state.screening_from()),
+        count_of(case.version()),
+    ]);
+    let next = case.next();
+    w.nums.push(count_of(next.len()));
+    for n in &next {
+        w.next(n);
     }
+    w.nums.push(count_of(case.history().len()));
+    for (r, e) in case.history().iter().zip(case.events()) {
+        w.entry(r, e);
+    }
+    w.finish((case.member(), case.branch(), state.mentor()))
 }
 
-/// Bodies as their positions.
-struct Bodies(&'static [Body]);
-
-impl Serialize for Bodies {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|&b| b as u32))
+/// The last entry of `case`: its numbers in [`WIRE`], and `[null, [note]]` as
+/// JSON (an empty [`WIRE`] for a case with no events).
+pub(crate) fn last_entry(case: &Case) -> String {
+    let mut w = Writer::new();
+    if let (Some(r), Some(e)) = (case.history().last(), case.events().last()) {
+        w.entry(r, e);
     }
+    w.finish(())
 }
-
-/// A case's report without explanations.
-#[derive(Serialize)]
-pub(crate) struct LeanReport<'a>(
-    &'a Member,
-    &'a Branch,
-    u32,
-    Option<Step>,
-    u32,
-    Option<Day>,
-    Option<&'a Mentor>,
-    usize,
-    Vec<LeanNext>,
-    Vec<LeanEntry<'a>>,
-);
-
-impl<'a> LeanReport<'a> {
-    pub(crate) fn of(case: &'a Case) -> LeanReport<'a> {
-        let state = case.state();
-        LeanReport(
-            case.member(),
-            case.branch(),
-            state.name() as u32,
-            state.step(),
-            state.cycle(),
-            state.screening_from().map(Day),
-            state.mentor(),
-            case.version(),
-            case.next().into_iter().map(LeanNext::of).collect(),
-            case.history()
-                .iter()
-                .zip(case.events())
-                .map(|(r, e)| LeanEntry::of(r, e))
-                .collect(),
-        )
-    }
-
-    pub(crate) fn json(case: &Case) -> String {
-        ascii_json(&LeanReport::of(case))
-    }
-}
-
-/// An event that may be recorded now.
-#[derive(Serialize)]
-pub(crate) struct LeanNext(u32, Bodies, Option<Day>);
-
-impl LeanNext {
-    fn of(n: NextEvent) -> LeanNext {
-        LeanNext(n.event as u32, Bodies(n.by), n.from.map(Day))
-    }
-}
-
-/// One history entry without its explanation.
-#[derive(Serialize)]
-pub(crate) struct LeanEntry<'a>(
-    usize,
-    u32,
-    Day,
-    u32,
-    u32,
-    u32,
-    Rules,
-    Option<LeanBallot<'a>>,
-    Option<Day>,
-    Option<&'a str>,
-);
-
-impl<'a> LeanEntry<'a> {
-    pub(crate) fn of(record: &'a Record, event: &'a Event) -> LeanEntry<'a> {
-        LeanEntry(
-            record.index,
-            record.event as u32,
-            Day(record.date),
-            record.by as u32,
-            record.after as u32,
-            record.cycle,
-            Rules(record.rules),
-            record.ballot.as_ref().map(LeanBallot::of),
-            record.screening_from.map(Day),
-            event.note.as_deref(),
-        )
-    }
-
-    /// The last entry of `case` as JSON (`null` for a case with no events).
-    pub(crate) fn last_json(case: &Case) -> String {
-        let entry = case
-            .history()
-            .last()
-            .zip(case.events().last())
-            .map(|(r, e)| LeanEntry::of(r, e));
-        ascii_json(&entry)
-    }
-}
-
-/// A ballot decision without its explanation.
-#[derive(Serialize)]
-pub(crate) struct LeanBallot<'a>(u32, u32, Rules, &'a Electorate, Vec<LeanVote>);
-
-impl<'a> LeanBallot<'a> {
-    fn of(d: &'a BallotDecision) -> LeanBallot<'a> {
-        LeanBallot(
-            d.ballot as u32,
-            d.outcome as u32,
-            Rules(d.rules),
-            &d.electorate,
-            d.votes
-                .iter()
-                .map(|v| {
-                    LeanVote(
-                        v.question as u32,
-                        v.yes,
-                        threshold_index(v.threshold),
-                        v.required,
-                        u32::from(v.met),
-                        v.ballots,
-                    )
-                })
-                .collect(),
-        )
-    }
-}
-
-/// One question's count.
-#[derive(Serialize)]
-pub(crate) struct LeanVote(u32, u32, u32, u32, u32, Option<TellersCount>);
 
 /// The explanation of every entry of `case` in `lang`, as a JSON array.
 pub(crate) fn explanations(case: &Case, lang: Lang) -> String {
