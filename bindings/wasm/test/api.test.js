@@ -341,3 +341,40 @@ test("the declared unions of codes are the core's vocabularies", () => {
     assert.ok(api[name].prototype instanceof ScreeningError, name);
   }
 });
+
+test("after a trap, a Case rebuilds itself from its events: nothing is lost", () => {
+  const c = new Case({ member, branch });
+  const events = [
+    { type: "flagged", date: "2025-01-10", by: "branch_committee", criteria: ["degradation"] },
+    { type: "direction_requested", date: "2025-01-12", by: "branch_committee" },
+    { type: "direction_given", date: "2025-01-20", by: "grassroots_committee", proceed: true },
+  ];
+  for (const e of events) c.apply(e);
+  const opened = Case.fromJSON(sampleCase());
+  const before = { file: JSON.stringify(c), report: JSON.stringify(c.report()), opened: JSON.stringify(opened.report()) };
+  assert.equal(refused(() => _trapForTests()).code, "internal");
+  // The module was re-instantiated: both cases rebuild from what they started from and their events.
+  assert.equal(c.version, 3);
+  assert.equal(JSON.stringify(c), before.file);
+  assert.equal(JSON.stringify(c.report()), before.report);
+  assert.equal(JSON.stringify(opened.report()), before.opened);
+  const entry = c.apply({ type: "listing_voted", date: "2025-02-03", by: "branch", electorate: { official: 10, exempt: 1 }, yes: 6 }, 3);
+  assert.equal(entry.state, "awaiting_listing_review");
+  assert.match(entry.explain("vi"), /6\/9 đồng ý/);
+  assert.deepEqual(JSON.parse(JSON.stringify(c)).events.length, 4);
+});
+
+test("free() releases a Case; `using` calls it; a freed Case refuses to be used", () => {
+  const c = Case.fromJSON(sampleCase());
+  c.free();
+  c.free(); // twice is harmless
+  assert.throws(() => c.next(), /freed/);
+  assert.throws(() => c.apply({ type: "case_closed", date: "2025-03-01", by: "grassroots_committee", reason: "other" }), /freed/);
+  assert.equal(typeof Case.prototype[Symbol.dispose], "function");
+  const d = Case.fromJSON(sampleCase());
+  d[Symbol.dispose]();
+  assert.throws(() => d.report(), /freed/);
+  // Many cases made and freed: the module's memory is reused.
+  for (let i = 0; i < 2000; i++) Case.fromJSON(sampleCase()).free();
+  assert.equal(replay(sampleCase()).version, 4);
+});
