@@ -147,13 +147,15 @@ fn bad_argument(path: &str, shown: &str, expected: Expected) -> Failure {
                 format!("{path}: {shown} is not JSON text or an object")
             }
             (Lang::Vi, Expected::Language) => {
-                format!("{path}: {shown} không phải là ngôn ngữ \"vi\" hay \"en\"")
+                format!(
+                    "{path}: {shown} không phải là mã ngôn ngữ “vi” (tiếng Việt) hay “en” (tiếng Anh)"
+                )
             }
             (Lang::En, Expected::Language) => {
                 format!("{path}: {shown} is not a language, \"vi\" or \"en\"")
             }
             (Lang::Vi, Expected::Known) => {
-                format!("{path}: trường không được nhận; các trường là {shown}")
+                format!("{path}: trường này không có trong tham số; các trường là {shown}")
             }
             (Lang::En, Expected::Known) => {
                 format!("{path}: unknown field; the fields are {shown}")
