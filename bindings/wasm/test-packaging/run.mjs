@@ -108,30 +108,30 @@ async function esbuildApp(format) {
   await serveAndCheck(out, `esbuild ${format}`);
 }
 
-async function viteBuild(name) {
+async function viteBuild(name, app = "vite") {
   const vite = await import(name);
-  const out = join(work, `${name}-build`);
+  const out = join(work, `${name}-${app}-build`);
   await vite.build({
-    root: join(here, "vite"),
-    configFile: join(here, "vite", "vite.config.js"),
+    root: join(here, app),
+    configFile: join(here, app, "vite.config.js"),
     logLevel: "error",
     build: { outDir: out, emptyOutDir: true },
   });
-  await serveAndCheck(out, `${name} build`);
+  await serveAndCheck(out, `${name} build (${app})`);
 }
 
-async function viteDev(name) {
+async function viteDev(name, app = "vite") {
   const vite = await import(name);
   const server = await vite.createServer({
-    root: join(here, "vite"),
-    configFile: join(here, "vite", "vite.config.js"),
+    root: join(here, app),
+    configFile: join(here, app, "vite.config.js"),
     logLevel: "error",
     server: { host: "127.0.0.1", port: 0, strictPort: false, hmr: false },
-    cacheDir: join(work, `${name}-cache`),
+    cacheDir: join(work, `${name}-${app}-cache`),
   });
   await server.listen();
   try {
-    await checkPage(server.resolvedUrls.local[0], `${name} dev server`);
+    await checkPage(server.resolvedUrls.local[0], `${name} dev server (${app})`);
   } finally {
     await server.close();
   }
@@ -170,6 +170,9 @@ const apps = {
   "vite7-build": () => viteBuild("vite7"),
   "vite6-dev": () => viteDev("vite6"),
   "vite7-dev": () => viteDev("vite7"),
+  // The convenience entry, with top-level await.
+  "vite7-auto-build": () => viteBuild("vite7", "vite-auto"),
+  "vite7-auto-dev": () => viteDev("vite7", "vite-auto"),
   webpack5: () => webpackApp(),
   "tsc-bundler": () => tsc("tsc/bundler"),
   "tsc-node16": () => tsc("tsc/node16"),
