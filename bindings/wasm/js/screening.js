@@ -14,7 +14,7 @@
 
 /** @type {any} the wasm-bindgen glue of the loaded module */
 let glue = null;
-/** @type {{outcomes: string[], ballots: string[], questions: string[], thresholds: string[], rules: string[]}} */
+/** @type {{states: string[], events: string[], bodies: string[], outcomes: string[], ballots: string[], questions: string[], thresholds: string[], rules: string[]}} the codes, by position */
 let codes = null;
 /** @type {Uint32Array | null} the module's answer buffer of the ballot decisions */
 let out = null;
