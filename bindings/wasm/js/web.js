@@ -8,15 +8,27 @@
 import initModule, * as glue from "./web/screening_wasm.js";
 import { connect, isConnected } from "./screening.js";
 
+/** @type {Promise<void> | null} the load under way */
+let loading = null;
+
 /**
  * Loads the WebAssembly module (once; later calls return at once).
  * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module} [wasm]
  *   where the .wasm is (default: `./web/screening_wasm_bg.wasm` beside this file)
  */
-export async function init(wasm) {
-  if (isConnected()) return;
-  await initModule({ module_or_path: wasm ?? new URL("./web/screening_wasm_bg.wasm", import.meta.url) });
-  if (!isConnected()) connect(glue);
+export function init(wasm) {
+  if (isConnected()) return Promise.resolve();
+  // Calls made while it loads share the one load; a failed load may be retried.
+  loading ??= initModule({ module_or_path: wasm ?? new URL("./web/screening_wasm_bg.wasm", import.meta.url) }).then(
+    () => {
+      if (!isConnected()) connect(glue);
+    },
+    (e) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
 }
 
 /**
