@@ -187,7 +187,7 @@ pub fn vote_record(
             body.push(Block::Paragraph(
                 Align::Body,
                 vec![
-                    Inline::Text(format!("Người được phân công theo dõi, giúp đỡ: đồng chí ")),
+                    Inline::Text("Người được phân công theo dõi, giúp đỡ: đồng chí ".to_owned()),
                     name_of(context, who.id.as_str()),
                     Inline::Text(format!(
                         ", {}, theo nghị quyết của chi bộ {}.",
