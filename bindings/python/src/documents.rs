@@ -6,9 +6,10 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
-use screening_core::{Case, ErrorReport, FormatError, ReplayError};
+use screening_core::{Case, ErrorReport, ReplayError};
 use screening_documents::{Context, DocumentError, Format, Kind};
 use serde_json::json;
 
@@ -43,12 +44,9 @@ fn document_error(py: Python<'_>, e: &DocumentError) -> PyErr {
     exception(py, &payload)
 }
 
+/// The text of a case file or a context: UTF-8, else the core's `malformed`.
 fn text(data: &[u8]) -> Result<&str, DocumentError> {
-    std::str::from_utf8(data).map_err(|e| {
-        DocumentError::Case(ReplayError::Format(FormatError::Malformed {
-            detail: format!("not UTF-8 text: {e}"),
-        }))
-    })
+    screening_core::file::text(data).map_err(|e| DocumentError::Case(ReplayError::Format(e)))
 }
 
 /// What `_document` makes, before it becomes a Python value.
@@ -58,20 +56,13 @@ enum Made {
 }
 
 fn make(
-    kind: &str,
+    kind: Kind,
     cases: &[Vec<u8>],
     event: Option<usize>,
     context: Option<&[u8]>,
-    format: &str,
+    format: Format,
     explain: bool,
 ) -> Result<Made, DocumentError> {
-    let kind = Kind::from_code(kind).ok_or_else(|| {
-        malformed(&format!(
-            "unknown document kind {kind:?}: vote-record, list or resolution"
-        ))
-    })?;
-    let format = Format::from_code(format)
-        .ok_or_else(|| malformed(&format!("unknown format {format:?}: docx, html or md")))?;
     let cases = cases
         .iter()
         .map(|c| Case::from_json(text(c)?).map_err(DocumentError::Case))
@@ -92,12 +83,6 @@ fn make(
     })
 }
 
-fn malformed(detail: &str) -> DocumentError {
-    DocumentError::Case(ReplayError::Format(FormatError::Malformed {
-        detail: detail.to_owned(),
-    }))
-}
-
 /// `_document(kind, cases, event, context, format, explain)`: the document as
 /// `bytes` (docx) or `str` (html, md).
 #[pyfunction]
@@ -111,6 +96,14 @@ fn _document(
     format: &str,
     explain: bool,
 ) -> PyResult<Py<PyAny>> {
+    let kind = Kind::from_code(kind).ok_or_else(|| {
+        PyValueError::new_err(format!(
+            "unknown document {kind:?}: vote-record, list or resolution"
+        ))
+    })?;
+    let format = Format::from_code(format).ok_or_else(|| {
+        PyValueError::new_err(format!("unknown format {format:?}: docx, html or md"))
+    })?;
     let made = catch_unwind(AssertUnwindSafe(|| {
         py.detach(|| make(kind, &cases, event, context.as_deref(), format, explain))
     }));

@@ -49,7 +49,7 @@ pub fn resolution(case: &Case, index: usize, context: &Context) -> Result<Paper,
         "Sự kiện số {index} ({}), {}: {}",
         record.event.code(),
         record.date,
-        record.explain(event, Lang::Vi)
+        record.explain(&event.action, case.branch(), Lang::Vi)
     )];
     let subtitle;
     let articles: Vec<Vec<Inline>>;

@@ -262,7 +262,7 @@ pub fn vote_record(
         "Sự kiện số {index} ({}), {}: {}",
         record.event.code(),
         record.date,
-        record.explain(event, Lang::Vi)
+        record.explain(&event.action, case.branch(), Lang::Vi)
     ));
     explanation.push(format!(
         "Căn cứ tính tỷ lệ (E1, E2, E5): {} − {} + {} − {} = {base}.",

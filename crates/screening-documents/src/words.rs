@@ -58,8 +58,7 @@ pub fn body_name(branch: &Branch, body: Body) -> String {
 
 /// The name the case file gives `body`, if any (`branch.names`).
 pub fn own_name(branch: &Branch, body: Body) -> Option<String> {
-    let _ = (branch, body);
-    None
+    branch.names.get(body).map(|n| n.as_str().to_owned())
 }
 
 /// The first letter in lower case ("Công nhận" → "công nhận"; "Đảng" inside stays).
@@ -174,17 +173,31 @@ pub fn committee_in_sentence(branch: &Branch) -> String {
     }
 }
 
-/// The electorate's base: E = official − exempt + exempt_attending − excluded.
+/// The official members left out of the base (E5).
 pub fn excluded(ballot: &BallotDecision) -> u32 {
-    let _ = ballot;
-    0
+    ballot.electorate.counts().excluded
 }
 
 /// The tellers' count of the ballot on `question`, where the case file gives it:
 /// (issued, returned, invalid).
 pub fn tellers_count(event: &Event, question: Question) -> Option<(u32, u32, u32)> {
-    let _ = (event, question);
-    None
+    let count = match (&event.action, question) {
+        (Action::ListingVoted { ballots, .. }, Question::Listing) => *ballots,
+        (
+            Action::ScreeningVoted {
+                progress_ballots, ..
+            },
+            Question::Progress,
+        ) => *progress_ballots,
+        (
+            Action::ScreeningVoted {
+                removal_ballots, ..
+            },
+            Question::Removal,
+        ) => *removal_ballots,
+        _ => None,
+    }?;
+    Some((count.issued, count.returned, count.invalid))
 }
 
 #[cfg(test)]

@@ -226,6 +226,11 @@ fn all_cases() -> Vec<(&'static str, Case, Context)> {
         ),
         ("no chi ủy", without_committee(), context()),
         ("progress", with_progress(), context()),
+        (
+            "tellers, excluded, names",
+            with_tellers_excluded_and_names(),
+            context(),
+        ),
     ]
 }
 
@@ -482,4 +487,54 @@ fn every_error_has_a_vietnamese_and_an_english_message() {
             .contains("không phải một lần bỏ phiếu kín")
     );
     assert!(e.message(screening_core::Lang::En).contains("not a ballot"));
+}
+
+/// The second screening with the tellers' counts (E6), one member excluded (E5)
+/// and the bodies named (`branch.names`).
+fn with_tellers_excluded_and_names() -> Case {
+    let mut v = example_json();
+    v["branch"]["names"] = serde_json::json!({
+        "branch": "Chi bộ Phòng Tổng hợp",
+        "grassroots_committee": "Đảng ủy Sở Kế hoạch và Đầu tư"
+    });
+    v["events"][11]["electorate"]["excluded"] = Value::from(1);
+    v["events"][11]["progress_ballots"] =
+        serde_json::json!({"issued": 9, "returned": 9, "invalid": 1});
+    v["events"][11]["removal_ballots"] =
+        serde_json::json!({"issued": 10, "returned": 9, "invalid": 0});
+    case_of(&v)
+}
+
+#[test]
+fn e5_e6_no_is_valid_less_yes_never_the_absent_members() {
+    let case = with_tellers_excluded_and_names();
+    let paper = vote_record(&case, Some(11), &context()).unwrap_or_else(|e| panic!("{e}"));
+    let text = paper.document.plain_text();
+    for row in [
+        // E = 12 − 1 + 0 − 1 = 10.
+        "Đảng viên chính thức sinh hoạt tạm thời ở đảng bộ khác, bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam (không tính) | 1",
+        "Số đảng viên chính thức làm căn cứ tính tỷ lệ | 10",
+        // Progress: 9 issued, 9 returned, 1 invalid: 8 valid, 2 yes, so 6 no.
+        "Số phiếu phát ra | 9",
+        "Số phiếu hợp lệ | 8",
+        "Số phiếu không hợp lệ | 1",
+        "Số phiếu đồng ý (tỷ lệ so với số đảng viên làm căn cứ) | 2 (20%)",
+        "Số phiếu không đồng ý (tỷ lệ so với số đảng viên làm căn cứ) | 6 (60%)",
+        // Removal: 10 issued, 9 returned, none invalid: 9 valid, 9 yes, so 0 no.
+        "Số phiếu đồng ý (tỷ lệ so với số đảng viên làm căn cứ) | 9 (90%)",
+        "Số phiếu không đồng ý (tỷ lệ so với số đảng viên làm căn cứ) | 0 (0%)",
+    ] {
+        assert!(text.contains(row), "missing {row:?} in\n{text}");
+    }
+    // Not received: E − issued, on its own row (1, then 0), never among the "no".
+    let not_received =
+        "Số đảng viên làm căn cứ tính tỷ lệ không nhận phiếu (vắng mặt, không tham gia) | ";
+    assert!(text.contains(&format!("{not_received}1\n")), "{text}");
+    assert!(text.contains(&format!("{not_received}0\n")), "{text}");
+    assert!(text.contains("CHI BỘ PHÒNG TỔNG HỢP"), "{text}");
+    assert!(
+        text.contains("báo cáo Đảng ủy Sở Kế hoạch và Đầu tư"),
+        "{text}"
+    );
+    assert!(faults(&text).is_empty(), "{:?}", faults(&text));
 }
