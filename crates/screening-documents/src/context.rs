@@ -57,7 +57,7 @@ pub enum ContextProblem {
 pub enum Expected {
     /// An object.
     Object,
-    /// Text: 1 to 200 characters, not only spaces, no control character.
+    /// Text: 1 to 200 characters, not only spaces, no control or invisible character.
     Text,
     /// A whole number from 0 to 4294967295.
     Count,
@@ -84,10 +84,10 @@ impl Expected {
             (Expected::Object, Lang::En) => "an object",
             (Expected::Object, Lang::Vi) => "một đối tượng JSON",
             (Expected::Text, Lang::En) => {
-                "text of 1 to 200 characters, not only spaces, without control characters"
+                "text of 1 to 200 characters, not only spaces, without control or invisible characters"
             }
             (Expected::Text, Lang::Vi) => {
-                "một chuỗi từ 1 đến 200 ký tự, không chỉ gồm khoảng trắng, không có ký tự điều khiển"
+                "một chuỗi từ 1 đến 200 ký tự, không chỉ gồm khoảng trắng, không có ký tự điều khiển hay ký tự ẩn"
             }
             (Expected::Count, Lang::En) => "a whole number from 0 to 4294967295",
             (Expected::Count, Lang::Vi) => "một số nguyên từ 0 đến 4294967295",
@@ -356,15 +356,15 @@ fn read_meeting(value: &Value, path: String) -> Result<Meeting, ContextError> {
     Ok(meeting)
 }
 
-/// A text value as the context allows it: 1 to 200 characters, not only
-/// whitespace, no control character.
+/// A text value as the context allows it: the case file's rules for names
+/// (1 to 200 characters, not only whitespace, no control character and no
+/// invisible or direction-changing character), so that nothing printed can
+/// disguise itself.
 fn text_value(value: &Value) -> Option<String> {
     let s = value.as_str()?;
-    let n = s.chars().count();
-    let ok = (1..=200).contains(&n)
-        && !s.chars().all(char::is_whitespace)
-        && !s.chars().any(char::is_control);
-    ok.then(|| s.to_owned())
+    screening_core::Name::new(s)
+        .ok()
+        .map(|n| n.as_str().to_owned())
 }
 
 /// An object being read: fields are taken one by one, and whatever is left at
@@ -613,6 +613,8 @@ mod tests {
         );
         let e = err(r#"{"format": "screening-context/1", "place": ""}"#);
         assert_eq!(e.path, "place");
+        let e = err(r#"{"format": "screening-context/1", "secretary": "An\u202eB"}"#);
+        assert_eq!(e.path, "secretary");
         let e = err("{");
         assert!(matches!(e.problem, ContextProblem::NotJson { .. }));
         let e =
