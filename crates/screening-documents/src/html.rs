@@ -137,7 +137,12 @@ pub fn document(doc: &Document) -> String {
             "<td class=\"to\">{}</td>",
             doc.recipients
                 .iter()
-                .map(|r| escape(r))
+                .enumerate()
+                .map(|(i, r)| if i == 0 {
+                    format!("<b><i>{}</i></b>", escape(r))
+                } else {
+                    escape(r)
+                })
                 .collect::<Vec<_>>()
                 .join("<br>")
         );
