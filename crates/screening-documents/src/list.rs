@@ -11,7 +11,8 @@ use crate::model::{
 };
 use crate::vote_record::{ballot_at, rule_list};
 use crate::words::{
-    body_name, date_short, header, name_of, percent, place_date, signs_for_committee, vote_on,
+    body_name, date_in_words, date_short, header, name_of, percent, place_date,
+    signs_for_committee, vote_on,
 };
 
 /// The kind of list a ballot's outcome puts a member on.
@@ -158,9 +159,9 @@ pub fn list(
             ],
             text(criteria(case)),
             text(format!(
-                "{}\nhọp ngày {}",
+                "{}\nchi bộ họp {}",
                 votes(ballot),
-                date_short(record.date)
+                date_in_words(record.date)
             )),
             text(""),
         ]);
