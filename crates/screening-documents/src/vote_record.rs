@@ -417,12 +417,12 @@ fn result_line(vote: &Vote, base: u32) -> Vec<Inline> {
         Inline::Text("Kết quả: ".to_owned()),
         Inline::Strong(format!("{verdict}.")),
         Inline::Text(format!(
-            " Có {}/{base} đảng viên chính thức của chi bộ (trừ đảng viên được miễn công tác và sinh hoạt đảng) bỏ phiếu đồng ý, bằng {}; yêu cầu {}, tức ít nhất {} phiếu đồng ý; kết quả {}.",
+            " Có {}/{base} đảng viên chính thức của chi bộ (trừ đảng viên được miễn công tác và sinh hoạt đảng) bỏ phiếu đồng ý, bằng {}, {} (yêu cầu {}, tức ít nhất {} phiếu đồng ý).",
             vote.yes,
             percent(vote.yes, base),
+            reached(vote),
             vote.threshold.label(Lang::Vi),
             vote.required,
-            reached(vote),
         )),
     ]
 }
