@@ -141,6 +141,21 @@ pub fn run(args: DocumentArgs, lang: Lang) -> u8 {
     };
     match written {
         Ok(()) => 0,
-        Err(e) => output::io_error(&format!("cannot write {}: {e}", args.out.display())),
+        Err(e) => {
+            let what = args.out.display();
+            let message = match lang {
+                Lang::Vi => match e.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        format!("không ghi được {what}: không có thư mục này")
+                    }
+                    std::io::ErrorKind::PermissionDenied => {
+                        format!("không ghi được {what}: không có quyền ghi")
+                    }
+                    _ => format!("không ghi được {what}: lỗi hệ điều hành khi ghi"),
+                },
+                Lang::En => format!("cannot write {what}: {e}"),
+            };
+            output::io_error(&message, lang)
+        }
     }
 }
