@@ -171,7 +171,7 @@ pub fn list(
             case.member().id,
             record.index,
             record.event.code(),
-            record.date,
+            date_short(record.date),
             ballot.explain(Lang::Vi),
             ballot.outcome.code(),
             rule_list(record, ballot)

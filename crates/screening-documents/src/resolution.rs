@@ -8,8 +8,8 @@ use crate::error::DocumentError;
 use crate::model::{Align, BLANK, Block, Document, Explanation, Inline, Paper, Signature, text};
 use crate::vote_record::{conclusion, rule_list};
 use crate::words::{
-    body_name, committee_in_sentence, date_in_words, header, name_of, percent, place_date, upper,
-    vote_on,
+    body_name, committee_in_sentence, date_in_words, date_short, header, name_of, percent,
+    place_date, upper, vote_on,
 };
 
 /// The grounds every resolution cites.
@@ -48,7 +48,7 @@ pub fn resolution(case: &Case, index: usize, context: &Context) -> Result<Paper,
     let mut explanation = vec![format!(
         "Sự kiện số {index} ({}), {}: {}",
         record.event.code(),
-        record.date,
+        date_short(record.date),
         record.explain(&event.action, case.branch(), Lang::Vi)
     )];
     let subtitle;
@@ -115,7 +115,7 @@ pub fn resolution(case: &Case, index: usize, context: &Context) -> Result<Paper,
                 record.cycle,
                 record
                     .screening_from
-                    .map_or_else(|| "—".to_owned(), |d| d.to_string())
+                    .map_or_else(|| "—".to_owned(), date_short)
             ));
         }
         (Action::ScreeningVoted { .. }, Some(ballot)) => {

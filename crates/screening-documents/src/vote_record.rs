@@ -12,8 +12,8 @@ use crate::model::{
     Align, BLANK, Block, Document, Explanation, Inline, Paper, SHORT_BLANK, Signature, Table, text,
 };
 use crate::words::{
-    body_name, capitalize, date_in_words, decapitalize, excluded, header, mentor_before, name_of,
-    named, percent, place_date, reached, tellers_count, vote_on,
+    body_name, capitalize, date_in_words, date_short, decapitalize, excluded, header,
+    mentor_before, name_of, named, percent, place_date, reached, tellers_count, vote_on,
 };
 
 /// The ballot at event `index`, or the last ballot of the case.
@@ -261,7 +261,7 @@ pub fn vote_record(
     explanation.push(format!(
         "Sự kiện số {index} ({}), {}: {}",
         record.event.code(),
-        record.date,
+        date_short(record.date),
         record.explain(&event.action, case.branch(), Lang::Vi)
     ));
     explanation.push(format!(

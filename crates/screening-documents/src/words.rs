@@ -24,7 +24,7 @@ pub fn date_in_words(date: Date) -> String {
     format!("ngày {:02} tháng {month} năm {}", date.day(), date.year())
 }
 
-/// A date in a table cell: "04/3/2024".
+/// A date in a table cell or in prose: "04/3/2024".
 pub fn date_short(date: Date) -> String {
     format!("{:02}/{}/{}", date.day(), date.month(), date.year())
 }
