@@ -538,3 +538,43 @@ fn e5_e6_no_is_valid_less_yes_never_the_absent_members() {
     );
     assert!(faults(&text).is_empty(), "{:?}", faults(&text));
 }
+
+#[test]
+fn the_core_holds_no_markdown_docx_or_diagram_code() {
+    let core = root().join("crates/screening-core");
+    let manifest =
+        std::fs::read_to_string(core.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!manifest.contains("docx") && !manifest.contains("screening-documents"));
+    let mut sources = Vec::new();
+    let mut dirs = vec![core.join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                sources.push(path);
+            }
+        }
+    }
+    assert!(!sources.is_empty());
+    for path in sources {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        for marker in [
+            "BIÊN BẢN",
+            "flowchart TD",
+            "digraph",
+            "docx",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+        ] {
+            assert!(
+                !text.contains(marker),
+                "{} holds {marker:?}",
+                path.display()
+            );
+        }
+    }
+}
