@@ -104,8 +104,16 @@ pub enum DocumentError {
         base: u32,
     },
     /// The DOCX package could not be written: `write_failed`.
+    #[cfg(feature = "docx")]
     #[error("the .docx file could not be written: {0}")]
     Write(#[source] std::sync::Arc<docx_rs::DocxError>),
+    /// The format is not built in (`.docx` without the `docx` feature):
+    /// `format_unavailable`.
+    #[error("this build cannot write {}: it was built without the `docx` feature", .format.code())]
+    FormatUnavailable {
+        /// The format asked for.
+        format: crate::Format,
+    },
 }
 
 impl DocumentError {
@@ -124,7 +132,9 @@ impl DocumentError {
             DocumentError::MixedBranches { .. } => "mixed_branches",
             DocumentError::MixedLists { .. } => "mixed_lists",
             DocumentError::PresentAboveBase { .. } => "inconsistent_context",
+            #[cfg(feature = "docx")]
             DocumentError::Write(_) => "write_failed",
+            DocumentError::FormatUnavailable { .. } => "format_unavailable",
         }
     }
 
@@ -142,6 +152,7 @@ impl DocumentError {
         "mixed_lists",
         "inconsistent_context",
         "write_failed",
+        "format_unavailable",
     ];
 
     /// The message in `lang`.
@@ -193,7 +204,12 @@ impl DocumentError {
             } => format!(
                 "Tệp bối cảnh văn bản: cuộc họp của sự kiện số {index} ghi {present} đảng viên có mặt, nhiều hơn số đảng viên làm căn cứ tính tỷ lệ ({base})"
             ),
+            #[cfg(feature = "docx")]
             DocumentError::Write(e) => format!("Không ghi được tệp .docx: {e}"),
+            DocumentError::FormatUnavailable { format } => format!(
+                "Bản dựng này không lập được tệp {}: thiếu phần lập tệp .docx",
+                format.code()
+            ),
         }
     }
 }

@@ -31,14 +31,17 @@
 //! let paper = vote_record(&case, Some(11), &Context::default()).unwrap();
 //! let md = String::from_utf8(render(&paper.document, Format::Markdown).unwrap()).unwrap();
 //! assert!(md.contains("## BIÊN BẢN KIỂM PHIẾU"));
+//! # #[cfg(feature = "docx")] {
 //! let docx = render(&paper.document, Format::Docx).unwrap();
 //! assert!(docx.starts_with(b"PK"));
+//! # }
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod context;
 pub mod diagram;
+#[cfg(feature = "docx")]
 pub mod docx;
 pub mod error;
 pub mod html;
@@ -160,10 +163,13 @@ pub fn make(
 }
 
 /// A document in `format`: UTF-8 text for HTML and Markdown, a zip package for
-/// DOCX.
+/// DOCX (`format_unavailable` when the crate is built without its `docx` feature).
 pub fn render(document: &Document, format: Format) -> Result<Vec<u8>, DocumentError> {
     Ok(match format {
+        #[cfg(feature = "docx")]
         Format::Docx => return docx::document(document),
+        #[cfg(not(feature = "docx"))]
+        Format::Docx => return Err(DocumentError::FormatUnavailable { format }),
         Format::Html => html::document(document).into_bytes(),
         Format::Markdown => markdown::document(document).into_bytes(),
     })
@@ -175,7 +181,10 @@ pub fn render_explanation(
     format: Format,
 ) -> Result<Vec<u8>, DocumentError> {
     Ok(match format {
+        #[cfg(feature = "docx")]
         Format::Docx => return docx::explanation(explanation),
+        #[cfg(not(feature = "docx"))]
+        Format::Docx => return Err(DocumentError::FormatUnavailable { format }),
         Format::Html => html::explanation(explanation).into_bytes(),
         Format::Markdown => markdown::explanation(explanation).into_bytes(),
     })
