@@ -108,6 +108,28 @@ async function esbuildApp(format) {
   await serveAndCheck(out, `esbuild ${format}`);
 }
 
+// A Node server bundled by esbuild, with `screening` marked external (as the
+// README says): the bundle loads the package from node_modules at run time.
+async function esbuildNode() {
+  const esbuild = await import("esbuild");
+  const out = join(here, "node-esm", "dist");
+  await esbuild.build({
+    absWorkingDir: here,
+    entryPoints: [join(here, "node-esm", "main.mjs")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    external: ["screening"],
+    outfile: join(out, "server.mjs"),
+    logLevel: "error",
+  });
+  try {
+    nodeApp("node-esm/dist/server.mjs");
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 async function viteBuild(name, app = "vite") {
   const vite = await import(name);
   const out = join(work, `${name}-${app}-build`);
@@ -166,6 +188,7 @@ const apps = {
   "node-cjs": () => nodeApp("node-cjs/main.cjs", ["--no-experimental-require-module"]),
   "esbuild-esm": () => esbuildApp("esm"),
   "esbuild-iife": () => esbuildApp("iife"),
+  "esbuild-node-external": () => esbuildNode(),
   "vite6-build": () => viteBuild("vite6"),
   "vite7-build": () => viteBuild("vite7"),
   "vite6-dev": () => viteDev("vite6"),
