@@ -25,6 +25,8 @@ use screening_core::{
 };
 use serde_json::json;
 
+mod documents;
+
 /// The Python function that turns an error payload (JSON) into an exception.
 const ERROR_FACTORY: (&str, &str) = ("screening._errors", "_from_native");
 
@@ -423,5 +425,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes_json, m)?)?;
+    documents::register(m)?;
     Ok(())
 }

@@ -5,14 +5,14 @@
 //! and either records it or refuses it, leaving the case exactly as it was.
 
 use crate::authority::{Body, Branch, Member, MemberStatus};
-use crate::ballot::BallotDecision;
+use crate::ballot::{BallotDecision, Outcome};
 use crate::code::ErrorCode;
 use crate::decide::decide;
 use crate::error::Refusal;
 use crate::event::{Event, EventType};
 use crate::file::{CaseFile, FileRef, FormatError};
 use crate::lang::{Bilingual, Lang};
-use crate::period::Date;
+use crate::period::{Date, screening_from};
 use crate::rule::RuleId;
 use crate::state::{State, StateName};
 use crate::table;
@@ -40,6 +40,20 @@ pub struct Record {
     pub ballot: Option<BallotDecision>,
     /// The earliest screening date, when the event starts a monitoring cycle (D2).
     pub screening_from: Option<Date>,
+}
+
+impl Record {
+    /// For a screening meeting that decided continued education, the earliest date of
+    /// the next screening: 12 months counted from the meeting, whatever the date of
+    /// the superior's later approval. `None` for every other event.
+    ///
+    /// Rules S3.4, I3, D2.
+    pub fn rescreening_from(&self) -> Option<Date> {
+        match &self.ballot {
+            Some(b) if b.outcome == Outcome::ContinueEducation => Some(screening_from(self.date)),
+            _ => None,
+        }
+    }
 }
 
 /// One member's case: the facts recorded so far and the state they lead to.

@@ -38,8 +38,6 @@
 //! | [`report`] | what replay reports, with every decision explained in Vietnamese and English |
 //! | [`code`], [`error`], [`error_report`] | the stable error codes; why an event is refused; the machine form of every error |
 //! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::check`] and [`Case::apply`]; [`Case::into_typed`] |
-//! | [`diagram`] | the state diagram, generated from the table (Mermaid, DOT) |
-//! | [`minutes`] | the vote-count record and the list for the superior, as Markdown |
 //! | [`batch`], [`conformance`] | ballots in bulk; the shared conformance vectors |
 //!
 //! ## Rule IDs
@@ -143,7 +141,6 @@ pub mod case;
 pub mod code;
 pub mod conformance;
 mod decide;
-pub mod diagram;
 pub mod electorate;
 pub mod error;
 pub mod error_report;
@@ -152,7 +149,6 @@ mod explain;
 pub mod file;
 mod json;
 pub mod lang;
-pub mod minutes;
 pub mod period;
 pub mod report;
 pub mod rule;
@@ -166,8 +162,8 @@ pub use authority::{
     Authority, Body, Branch, BranchKind, Id, Member, MemberStatus, Name, Names, TextProblem,
 };
 pub use ballot::{
-    BallotDecision, BallotError, BallotKind, Outcome, Question, Tally, TallyProblem, Vote,
-    decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
+    ApprovalList, BallotDecision, BallotError, BallotKind, Outcome, Question, Tally, TallyProblem,
+    Vote, decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
 };
 pub use case::{Case, NextEvent, Record, Refused, ReplayError};
 pub use code::ErrorCode;
