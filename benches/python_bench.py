@@ -1,4 +1,4 @@
-"""Python side of the benchmarks (issue 6), run by scripts/bench-python.
+"""Python side of the benchmarks, run by scripts/bench-python.
 
 1. decide_screening_batch on ROWS numpy rows (default 10 million) against the same
    rules as a plain Python loop (benches/python_loop.py), same input, same codes;
