@@ -1,0 +1,851 @@
+//! The result classes: frozen Python objects built directly from the core's
+//! Rust values. Attributes read the Rust value; texts are made only when asked
+//! (`explain(lang)`); `to_dict()` gives the JSON shape of the core's serde types.
+//!
+//! Pickling goes through small private constructors (`_electorate`, `_vote`,
+//! …) that rebuild each value from its data through the core.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use screening_core::{
+    BallotDecision, Body, Branch as CoreBranch, Case, Counts, Date, Electorate as CoreElectorate,
+    EventType, Lang, Member as CoreMember, Mentor as CoreMentor, NextEvent as CoreNextEvent,
+    Vote as CoreVote, decide_listing, decide_screening,
+};
+use serde_json::Value;
+
+use crate::errors::{argument_error, ballot_error};
+
+/// `serde_json`'s value as Python objects (dicts, lists, str, int, bool, None).
+pub fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => u.into_pyobject(py)?.into_any(),
+            (None, Some(i)) => i.into_pyobject(py)?.into_any(),
+            _ => n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(value_to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, item) in map {
+                dict.set_item(k, value_to_py(py, item)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// A serializable core value as Python objects.
+fn serde_to_py<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    let v = serde_json::to_value(value).unwrap_or(Value::Null);
+    value_to_py(py, &v)
+}
+
+/// `"vi"` or `"en"`, else an error naming `lang`.
+pub fn lang(py: Python<'_>, code: &str) -> PyResult<Lang> {
+    Lang::from_code(code).ok_or_else(|| {
+        argument_error(
+            py,
+            "lang",
+            format!("{code:?} không phải là \"vi\" hoặc \"en\""),
+            format!("{code:?} is not \"vi\" or \"en\""),
+        )
+    })
+}
+
+/// The private module function that rebuilds a pickled value.
+fn restorer<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("screening._native")?.getattr(name)
+}
+
+/// A Python `repr` of a `str`: `'text'`.
+pub fn pyrepr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('\'');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+fn date_str(d: Option<Date>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+// ------------------------------------------------------------------ Electorate
+
+/// The electorate of a ballot (E1–E4): the counts as recorded and ``size``, E.
+#[pyclass(frozen, eq, hash, module = "screening", name = "Electorate")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Electorate(pub CoreElectorate);
+
+#[pymethods]
+impl Electorate {
+    /// Official members of the branch, the exempted among them (E1).
+    #[getter]
+    fn official(&self) -> u32 {
+        self.0.counts().official
+    }
+    /// Official members exempted from party work and activities (E1).
+    #[getter]
+    fn exempt(&self) -> u32 {
+        self.0.counts().exempt
+    }
+    /// Exempted members who attend and vote, so still count (E2).
+    #[getter]
+    fn exempt_attending(&self) -> u32 {
+        self.0.counts().exempt_attending
+    }
+    /// E = official − exempt + exempt_attending: the base of every ratio.
+    #[getter]
+    fn size(&self) -> u32 {
+        self.0.size()
+    }
+    /// The JSON shape: ``{"official", "exempt", "exempt_attending", "size"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        let c = self.0.counts();
+        format!(
+            "Electorate(official={}, exempt={}, exempt_attending={}, size={})",
+            c.official,
+            c.exempt,
+            c.exempt_attending,
+            self.0.size()
+        )
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (u32, u32, u32))> {
+        let c = self.0.counts();
+        Ok((
+            restorer(py, "_electorate")?,
+            (c.official, c.exempt, c.exempt_attending),
+        ))
+    }
+}
+
+/// Rebuilds a pickled `Electorate`.
+#[pyfunction]
+pub fn _electorate(
+    py: Python<'_>,
+    official: u32,
+    exempt: u32,
+    exempt_attending: u32,
+) -> PyResult<Electorate> {
+    CoreElectorate::from_counts(Counts::new(official, exempt).attending(exempt_attending))
+        .map(Electorate)
+        .map_err(|e| ballot_error(py, e.code(), e.messages()))
+}
+
+// ------------------------------------------------------------------------ Vote
+
+/// One question's count: ``yes``, the ``threshold`` it must meet (``"T1"`` two
+/// thirds, ``"T2"`` one half), ``required`` (the smallest yes count that meets
+/// it) and ``met``.
+#[pyclass(frozen, eq, hash, module = "screening", name = "Vote")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Vote(pub CoreVote);
+
+#[pymethods]
+impl Vote {
+    /// ``"listing"``, ``"progress"`` or ``"removal"``.
+    #[getter]
+    fn question(&self) -> &'static str {
+        self.0.question.code()
+    }
+    /// Yes votes.
+    #[getter]
+    fn yes(&self) -> u32 {
+        self.0.yes
+    }
+    /// ``"T1"`` (two thirds or more) or ``"T2"`` (one half or more).
+    #[getter]
+    fn threshold(&self) -> &'static str {
+        self.0.threshold.rule().code()
+    }
+    /// The smallest yes count that meets the threshold in this electorate.
+    #[getter]
+    fn required(&self) -> u32 {
+        self.0.required
+    }
+    /// Whether ``yes >= required``.
+    #[getter]
+    fn met(&self) -> bool {
+        self.0.met
+    }
+    /// The JSON shape: ``{"question", "yes", "threshold", "required", "met"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Vote(question={}, yes={}, threshold={}, required={}, met={})",
+            pyrepr(self.question()),
+            self.0.yes,
+            pyrepr(self.threshold()),
+            self.0.required,
+            if self.0.met { "True" } else { "False" }
+        )
+    }
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, u32, u32, bool))> {
+        Ok((
+            restorer(py, "_vote")?,
+            (self.question(), self.0.yes, self.0.required, self.0.met),
+        ))
+    }
+}
+
+/// Rebuilds a pickled `Vote`.
+#[pyfunction]
+pub fn _vote(py: Python<'_>, question: &str, yes: u32, required: u32, met: bool) -> PyResult<Vote> {
+    let question = screening_core::Question::from_code(question).ok_or_else(|| {
+        argument_error(
+            py,
+            "question",
+            format!("{question:?} không phải là một câu hỏi biểu quyết"),
+            format!("{question:?} is not a ballot question"),
+        )
+    })?;
+    Ok(Vote(CoreVote {
+        question,
+        yes,
+        threshold: question.threshold(),
+        required,
+        met,
+    }))
+}
+
+// -------------------------------------------------------------------- Decision
+
+/// A ballot decision: the ``outcome``, the ``rules`` applied, the
+/// ``electorate`` and each question's ``votes``. ``explain(lang)`` says it in
+/// words; ``to_dict()`` gives the JSON shape, explanation included.
+#[pyclass(frozen, eq, hash, module = "screening", name = "Decision")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Decision(pub BallotDecision);
+
+#[pymethods]
+impl Decision {
+    /// ``"listing"`` or ``"screening"``.
+    #[getter]
+    fn ballot(&self) -> &'static str {
+        self.0.ballot.code()
+    }
+    /// ``"listed"``, ``"not_listed"``, ``"continue_education"``,
+    /// ``"progress_recognized"`` or ``"removal_proposed"``.
+    #[getter]
+    fn outcome(&self) -> &'static str {
+        self.0.outcome.code()
+    }
+    /// The rule IDs applied, as written in RULES.md (``("S1.3", "E1", "E2", "T1")``).
+    #[getter]
+    fn rules<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.0.rules.iter().map(|r| r.code()))
+    }
+    /// The electorate, with ``size`` = E.
+    #[getter]
+    fn electorate(&self) -> Electorate {
+        Electorate(self.0.electorate)
+    }
+    /// Each question's count: one for listing; progress then removal for screening.
+    #[getter]
+    fn votes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.0.votes.iter().map(|v| Vote(*v)))
+    }
+    /// The decision in words, in ``lang``: ``"vi"`` (the circular's wording) or ``"en"``.
+    fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        Ok(self.0.explain(self::lang(py, lang)?))
+    }
+    /// The JSON shape of the core's decision, ``explanation`` (both languages) included.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        let votes: Vec<String> = self.0.votes.iter().map(|v| Vote(*v).__repr__()).collect();
+        let rules: Vec<String> = self.0.rules.iter().map(|r| pyrepr(r.code())).collect();
+        format!(
+            "Decision(ballot={}, outcome={}, rules=({}{}), electorate={}, votes=({}{}))",
+            pyrepr(self.ballot()),
+            pyrepr(self.outcome()),
+            rules.join(", "),
+            if rules.len() == 1 { "," } else { "" },
+            Electorate(self.0.electorate).__repr__(),
+            votes.join(", "),
+            if votes.len() == 1 { "," } else { "" },
+        )
+    }
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let c = self.0.electorate.counts();
+        let yes: Vec<u32> = self.0.votes.iter().map(|v| v.yes).collect();
+        let args = (
+            self.ballot(),
+            (c.official, c.exempt, c.exempt_attending),
+            PyTuple::new(py, yes)?,
+        )
+            .into_pyobject(py)?;
+        Ok((restorer(py, "_decision")?, args))
+    }
+}
+
+/// Rebuilds a pickled `Decision` by deciding the same ballot again.
+#[pyfunction]
+pub fn _decision(
+    py: Python<'_>,
+    ballot: &str,
+    counts: (u32, u32, u32),
+    yes: Vec<u32>,
+) -> PyResult<Decision> {
+    let c = Counts::new(counts.0, counts.1).attending(counts.2);
+    let decided = match (ballot, yes.as_slice()) {
+        ("listing", [y]) => decide_listing(c, *y),
+        ("screening", [p, r]) => decide_screening(c, *p, *r),
+        _ => {
+            return Err(argument_error(
+                py,
+                "ballot",
+                format!(
+                    "{ballot:?} với {} phiếu không phải là một cuộc bỏ phiếu",
+                    yes.len()
+                ),
+                format!("{ballot:?} with {} counts is not a ballot", yes.len()),
+            ));
+        }
+    };
+    decided
+        .map(Decision)
+        .map_err(|e| ballot_error(py, e.code(), e.messages()))
+}
+
+// -------------------------------------------------- Member, Branch and Mentor
+
+/// The member under review: ``id`` and ``status`` (``"official"`` or ``"probationary"``).
+#[pyclass(frozen, eq, hash, module = "screening", name = "Member")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Member(pub CoreMember);
+
+#[pymethods]
+impl Member {
+    /// The member's id.
+    #[getter]
+    fn id(&self) -> &str {
+        self.0.id.as_str()
+    }
+    /// ``"official"`` or ``"probationary"``, as the case stands.
+    #[getter]
+    fn status(&self) -> &'static str {
+        self.0.status.code()
+    }
+    /// The JSON shape: ``{"id", "status"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Member(id={}, status={})",
+            pyrepr(self.id()),
+            pyrepr(self.status())
+        )
+    }
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        let json = serde_json::to_string(&self.0).unwrap_or_default();
+        Ok((restorer(py, "_restore")?, ("member", json)))
+    }
+}
+
+/// The member's branch: ``id``, ``kind`` (``"under_grassroots_committee"`` or
+/// ``"grassroots"``) and ``has_committee``.
+#[pyclass(frozen, eq, hash, module = "screening", name = "Branch")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Branch(pub CoreBranch);
+
+#[pymethods]
+impl Branch {
+    /// The branch's id.
+    #[getter]
+    fn id(&self) -> &str {
+        self.0.id.as_str()
+    }
+    /// ``"under_grassroots_committee"`` or ``"grassroots"``.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.0.kind.code()
+    }
+    /// Whether the branch has a committee (without one, its secretary acts).
+    #[getter]
+    fn has_committee(&self) -> bool {
+        self.0.has_committee
+    }
+    /// The JSON shape: ``{"id", "kind", "has_committee"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Branch(id={}, kind={}, has_committee={})",
+            pyrepr(self.id()),
+            pyrepr(self.kind()),
+            if self.0.has_committee {
+                "True"
+            } else {
+                "False"
+            }
+        )
+    }
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        let json = serde_json::to_string(&self.0).unwrap_or_default();
+        Ok((restorer(py, "_restore")?, ("branch", json)))
+    }
+}
+
+/// A mentor: ``id`` and ``role`` (``"committee_member"`` or ``"member"``).
+#[pyclass(frozen, eq, hash, module = "screening", name = "Mentor")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Mentor(pub CoreMentor);
+
+#[pymethods]
+impl Mentor {
+    /// The mentor's member id.
+    #[getter]
+    fn id(&self) -> &str {
+        self.0.id.as_str()
+    }
+    /// ``"committee_member"`` or ``"member"``.
+    #[getter]
+    fn role(&self) -> &'static str {
+        self.0.role.code()
+    }
+    /// The JSON shape: ``{"id", "role"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Mentor(id={}, role={})",
+            pyrepr(self.id()),
+            pyrepr(self.role())
+        )
+    }
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        let json = serde_json::to_string(&self.0).unwrap_or_default();
+        Ok((restorer(py, "_restore")?, ("mentor", json)))
+    }
+}
+
+/// Rebuilds a pickled `Member`, `Branch` or `Mentor` from its JSON.
+#[pyfunction]
+pub fn _restore(py: Python<'_>, kind: &str, json: &str) -> PyResult<Py<PyAny>> {
+    let bad = |e: String| argument_error(py, kind, e.clone(), e);
+    Ok(match kind {
+        "member" => Member(serde_json::from_str(json).map_err(|e| bad(e.to_string()))?)
+            .into_pyobject(py)?
+            .into_any()
+            .unbind(),
+        "branch" => Branch(serde_json::from_str(json).map_err(|e| bad(e.to_string()))?)
+            .into_pyobject(py)?
+            .into_any()
+            .unbind(),
+        "mentor" => Mentor(serde_json::from_str(json).map_err(|e| bad(e.to_string()))?)
+            .into_pyobject(py)?
+            .into_any()
+            .unbind(),
+        _ => return Err(bad(format!("{kind:?} is not member, branch or mentor"))),
+    })
+}
+
+// ------------------------------------------------------------------- NextEvent
+
+/// An event that may be recorded now: its ``type``, the bodies that may
+/// record it (``by``) and, for ``screening_voted``, the earliest date (``from_``).
+#[pyclass(frozen, eq, hash, module = "screening", name = "NextEvent")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct NextEvent {
+    event: EventType,
+    by: Vec<Body>,
+    from: Option<Date>,
+}
+
+impl From<&CoreNextEvent> for NextEvent {
+    fn from(n: &CoreNextEvent) -> NextEvent {
+        NextEvent {
+            event: n.event,
+            by: n.by.to_vec(),
+            from: n.from,
+        }
+    }
+}
+
+#[pymethods]
+impl NextEvent {
+    /// The event's type.
+    #[getter(r#type)]
+    fn event_type(&self) -> &'static str {
+        self.event.code()
+    }
+    /// The bodies that may record it (A1): one, or two for ``case_closed``
+    /// under a grassroots committee.
+    #[getter]
+    fn by<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.by.iter().map(|b| b.code()))
+    }
+    /// For ``screening_voted``: the earliest date, ``YYYY-MM-DD`` (D2); else ``None``.
+    #[getter]
+    fn from_(&self) -> Option<String> {
+        date_str(self.from)
+    }
+    /// The JSON shape: ``{"type", "by", "from"?}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let d = PyDict::new(py);
+        d.set_item("type", self.event.code())?;
+        d.set_item("by", PyList::new(py, self.by.iter().map(|b| b.code()))?)?;
+        if let Some(from) = self.from {
+            d.set_item("from", from.to_string())?;
+        }
+        Ok(d.into_any())
+    }
+    fn __repr__(&self) -> String {
+        let by: Vec<String> = self.by.iter().map(|b| pyrepr(b.code())).collect();
+        let from = match self.from {
+            Some(d) => format!(", from_={}", pyrepr(&d.to_string())),
+            None => String::new(),
+        };
+        format!(
+            "NextEvent(type={}, by=({}{}){from})",
+            pyrepr(self.event.code()),
+            by.join(", "),
+            if by.len() == 1 { "," } else { "" }
+        )
+    }
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (&'static str, Vec<&'static str>, Option<String>),
+    )> {
+        Ok((
+            restorer(py, "_next_event")?,
+            (
+                self.event.code(),
+                self.by.iter().map(|b| b.code()).collect(),
+                date_str(self.from),
+            ),
+        ))
+    }
+}
+
+/// Rebuilds a pickled `NextEvent`.
+#[pyfunction]
+pub fn _next_event(
+    py: Python<'_>,
+    event: &str,
+    by: Vec<String>,
+    from: Option<String>,
+) -> PyResult<NextEvent> {
+    let bad = |what: &str| argument_error(py, what, format!("{what} sai"), format!("bad {what}"));
+    Ok(NextEvent {
+        event: EventType::from_code(event).ok_or_else(|| bad("type"))?,
+        by: by
+            .iter()
+            .map(|b| Body::from_code(b).ok_or_else(|| bad("by")))
+            .collect::<PyResult<_>>()?,
+        from: match from {
+            Some(f) => Some(serde_json::from_value(Value::String(f)).map_err(|_| bad("from"))?),
+            None => None,
+        },
+    })
+}
+
+// ---------------------------------------------------------------------- Report
+
+/// The report of a case: where it stands (``state``, ``step``, ``cycle``,
+/// ``screening_from``, ``mentor``), what may happen next (``next``), and what
+/// each event decided (``history``, a tuple of :class:`Entry`).
+///
+/// It is a snapshot: applying events to a :class:`Case` later does not change it.
+#[pyclass(frozen, module = "screening", name = "Report")]
+#[derive(Clone)]
+pub struct Report {
+    case: Arc<Case>,
+}
+
+impl Report {
+    /// The report of `case`, sharing it (no copy).
+    pub fn of(case: Arc<Case>) -> Report {
+        Report { case }
+    }
+}
+
+#[pymethods]
+impl Report {
+    /// The member under review.
+    #[getter]
+    fn member(&self) -> Member {
+        Member(self.case.member().clone())
+    }
+    /// The branch.
+    #[getter]
+    fn branch(&self) -> Branch {
+        Branch(self.case.branch().clone())
+    }
+    /// The state's name (``"new"``, ``"flagged"``, …, ``"closed"``).
+    #[getter]
+    fn state(&self) -> &'static str {
+        self.case.state().name().code()
+    }
+    /// The step, 1 to 4, while the case is open; ``None`` for ``new`` and closed states.
+    #[getter]
+    fn step(&self) -> Option<u8> {
+        self.case.state().step().map(|s| s.number())
+    }
+    /// The monitoring cycle (0 before any mentor).
+    #[getter]
+    fn cycle(&self) -> u32 {
+        self.case.state().cycle()
+    }
+    /// The earliest screening date, ``YYYY-MM-DD``, while ``under_monitoring``; else ``None``.
+    #[getter]
+    fn screening_from(&self) -> Option<String> {
+        date_str(self.case.state().screening_from())
+    }
+    /// The current mentor, during a monitoring cycle; else ``None``.
+    #[getter]
+    fn mentor(&self) -> Option<Mentor> {
+        self.case.state().mentor().cloned().map(Mentor)
+    }
+    /// The number of events applied.
+    #[getter]
+    fn version(&self) -> usize {
+        self.case.version()
+    }
+    /// The events that may be recorded now.
+    #[getter]
+    fn next<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.case.next().iter().map(NextEvent::from))
+    }
+    /// What each event decided, in order.
+    #[getter]
+    fn history<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        history(py, &self.case)
+    }
+    /// The JSON shape of CASE-FORMAT.md's report, every explanation included.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.case.report())
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Report>()
+            .is_ok_and(|o| *o.get().case == *self.case)
+    }
+    fn __hash__(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.case.hash(&mut h);
+        h.finish()
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "<screening.Report member={} state={} step={} cycle={} version={}>",
+            pyrepr(self.case.member().id.as_str()),
+            pyrepr(self.state()),
+            self.step().map_or("None".to_owned(), |s| s.to_string()),
+            self.cycle(),
+            self.version()
+        )
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((restorer(py, "_report")?, (self.case.to_json(),)))
+    }
+}
+
+/// The history of `case` as `Entry` objects sharing it.
+pub fn history<'py>(py: Python<'py>, case: &Arc<Case>) -> PyResult<Bound<'py, PyTuple>> {
+    PyTuple::new(
+        py,
+        (0..case.history().len()).map(|index| Entry {
+            case: Arc::clone(case),
+            index,
+        }),
+    )
+}
+
+// ----------------------------------------------------------------------- Entry
+
+/// One event of a case's history: what it decided (``state``, ``cycle``,
+/// ``rules``, the ``ballot`` of a vote, the ``screening_from`` of a new cycle)
+/// and ``explain(lang)``, in words.
+#[pyclass(frozen, module = "screening", name = "Entry")]
+#[derive(Clone)]
+pub struct Entry {
+    case: Arc<Case>,
+    index: usize,
+}
+
+impl Entry {
+    /// The entry of `case`'s event at `index` (which exists).
+    pub fn of(case: Arc<Case>, index: usize) -> Entry {
+        Entry { case, index }
+    }
+
+    fn record(&self) -> &screening_core::Record {
+        // `index` is always below the history's length (see `of` and `history`).
+        &self.case.history()[self.index]
+    }
+
+    fn event(&self) -> &screening_core::Event {
+        &self.case.events()[self.index]
+    }
+
+    fn key(&self) -> (&screening_core::Record, &screening_core::Event, &CoreBranch) {
+        (self.record(), self.event(), self.case.branch())
+    }
+}
+
+#[pymethods]
+impl Entry {
+    /// The event's 0-based index in the case.
+    #[getter]
+    fn index(&self) -> usize {
+        self.index
+    }
+    /// The event's type.
+    #[getter(r#type)]
+    fn event_type(&self) -> &'static str {
+        self.record().event.code()
+    }
+    /// Its date, ``YYYY-MM-DD``.
+    #[getter]
+    fn date(&self) -> String {
+        self.record().date.to_string()
+    }
+    /// The body that recorded it.
+    #[getter]
+    fn by(&self) -> &'static str {
+        self.record().by.code()
+    }
+    /// The state after it.
+    #[getter]
+    fn state(&self) -> &'static str {
+        self.record().after.code()
+    }
+    /// The monitoring cycle after it.
+    #[getter]
+    fn cycle(&self) -> u32 {
+        self.record().cycle
+    }
+    /// The rule IDs applied.
+    #[getter]
+    fn rules<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.record().rules.iter().map(|r| r.code()))
+    }
+    /// The ballot decision of ``listing_voted`` and ``screening_voted``; else ``None``.
+    #[getter]
+    fn ballot(&self) -> Option<Decision> {
+        self.record().ballot.clone().map(Decision)
+    }
+    /// The earliest screening date of a monitoring cycle this event starts; else ``None``.
+    #[getter]
+    fn screening_from(&self) -> Option<String> {
+        date_str(self.record().screening_from)
+    }
+    /// The event's note, as written; ``None`` when it has none.
+    #[getter]
+    fn note(&self) -> Option<&str> {
+        self.event().note.as_deref()
+    }
+    /// What the event decided, in words, in ``lang``: ``"vi"`` or ``"en"``.
+    fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        let lang = self::lang(py, lang)?;
+        Ok(self.record().explain(self.event(), lang))
+    }
+    /// The JSON shape of a report's history entry, ``explanation`` (both languages) included.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let r = self.record();
+        let d = PyDict::new(py);
+        d.set_item("index", self.index)?;
+        d.set_item("type", r.event.code())?;
+        d.set_item("date", r.date.to_string())?;
+        d.set_item("by", r.by.code())?;
+        d.set_item("state", r.after.code())?;
+        d.set_item("cycle", r.cycle)?;
+        d.set_item("rules", PyList::new(py, r.rules.iter().map(|x| x.code()))?)?;
+        if let Some(b) = &r.ballot {
+            d.set_item("ballot", serde_to_py(py, b)?)?;
+        }
+        if let Some(from) = r.screening_from {
+            d.set_item("screening_from", from.to_string())?;
+        }
+        if let Some(note) = &self.event().note {
+            d.set_item("note", note)?;
+        }
+        let explanation = PyDict::new(py);
+        for lang in Lang::ALL {
+            explanation.set_item(lang.code(), r.explain(self.event(), lang))?;
+        }
+        d.set_item("explanation", explanation)?;
+        Ok(d.into_any())
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Entry>()
+            .is_ok_and(|o| o.get().key() == self.key())
+    }
+    fn __hash__(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.key().hash(&mut h);
+        h.finish()
+    }
+    fn __repr__(&self) -> String {
+        let r = self.record();
+        let outcome = match &r.ballot {
+            Some(b) => format!(" outcome={}", pyrepr(b.outcome.code())),
+            None => String::new(),
+        };
+        format!(
+            "<screening.Entry index={} type={} date={} by={} state={}{outcome}>",
+            self.index,
+            pyrepr(r.event.code()),
+            r.date,
+            pyrepr(r.by.code()),
+            pyrepr(r.after.code())
+        )
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String, usize))> {
+        Ok((restorer(py, "_entry")?, (self.case.to_json(), self.index)))
+    }
+}
