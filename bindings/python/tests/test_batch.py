@@ -47,7 +47,7 @@ def test_listing_batch_agrees(as_array: bool) -> None:
         t = v["tally"]
         e = t["electorate"]
         try:
-            single = screening.decide_listing(e["official"], e["exempt"], t["yes"], e.get("exempt_attending", 0))["outcome"]
+            single = screening.decide_listing(e["official"], e["exempt"], t["yes"], e.get("exempt_attending", 0)).outcome
         except screening.InvalidBallot as err:
             single = err.code
         assert single == screening.OUTCOMES[code]
@@ -64,7 +64,7 @@ def test_screening_batch_agrees(dtype: Any) -> None:
         t = v["tally"]
         e = t["electorate"]
         try:
-            single = screening.decide_screening(e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], e.get("exempt_attending", 0))["outcome"]
+            single = screening.decide_screening(e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], e.get("exempt_attending", 0)).outcome
         except screening.InvalidBallot as err:
             single = err.code
         assert single == name
@@ -83,34 +83,45 @@ def test_batch_defaults_and_empty() -> None:
 
 
 def test_batch_mismatched_lengths() -> None:
-    with pytest.raises(ValueError, match="same length"):
+    with pytest.raises(screening.InvalidArgument, match="same length") as info:
         screening.decide_listing_batch(official=[1, 2], exempt=[0], yes=[1, 1])
-    with pytest.raises(ValueError, match="same length"):
+    assert info.value.path == "decide_listing_batch"
+    assert "official 2, exempt 1, yes 2" in str(info.value)
+    with pytest.raises(screening.InvalidArgument, match="same length") as info:
         screening.decide_screening_batch(official=[1], exempt=[0], progress_yes=[1], removal_yes=[0], exempt_attending=[0, 0])
+    assert info.value.path == "decide_screening_batch"
+    assert "official 1, exempt 1, exempt_attending 2, progress_yes 1, removal_yes 1" in str(info.value)
+    assert " yes " not in str(info.value)
 
 
 @pytest.mark.parametrize(
-    "bad, error",
+    "bad, path",
     [
-        ([-1], OverflowError),
-        ([2**32], OverflowError),
-        ([2**70], OverflowError),
-        (np.array([-1], dtype=np.int8), OverflowError),
-        (np.array([2**32], dtype=np.uint64), OverflowError),
-        ([1.0], TypeError),
-        (np.array([1.5]), TypeError),
-        ([None], TypeError),
-        (["3"], TypeError),
-        ([True], TypeError),
-        ([1, None], TypeError),
-        ([[1]], ValueError),
-        (5, ValueError),
-        (None, ValueError),
+        ([-1], "official[0]"),
+        ([0, 2**32], "official[1]"),
+        ([2**70], "official[0]"),
+        (np.array([3, -1], dtype=np.int8), "official[1]"),
+        (np.array([2**32], dtype=np.uint64), "official[0]"),
+        ([1.0], "official[0]"),
+        (np.array([1, 1.5]), "official[0]"),
+        (np.array([1, np.nan]), "official[1]"),
+        ([None], "official[0]"),
+        (["3"], "official[0]"),
+        ([True], "official[0]"),
+        (np.array([True]), "official[0]"),
+        ([1, None], "official[1]"),
+        ([[1]], "official"),
+        (5, "official"),
+        (None, "official"),
+        ("123", "official"),
     ],
 )
-def test_batch_refuses_bad_values(bad: Any, error: type) -> None:
-    with pytest.raises(error):
+def test_batch_refuses_bad_values(bad: Any, path: str) -> None:
+    with pytest.raises(screening.InvalidArgument) as info:
         screening.decide_listing_batch(official=bad, exempt=[0], yes=[0])
+    err = info.value
+    assert isinstance(err, ValueError) and err.code == "malformed"
+    assert err.path == path and str(err).startswith(path + ": ")
 
 
 def test_batch_from_threads() -> None:

@@ -8,6 +8,7 @@ frozen classes (:class:`Decision`, :class:`Report`, :class:`Entry`, …).
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import operator
 import os
@@ -451,12 +452,10 @@ def outcome_labels(codes: Any, *, index: Any = None, kind: Optional[str] = None)
     if kind == "numpy":
         return np.asarray(_ffi.OUTCOMES)[raw]
     if kind == "pandas":
-        import pandas as pd
-
+        pd: Any = importlib.import_module("pandas")
         return pd.Series(pd.Categorical.from_codes(raw.astype(np.int8), categories=list(_ffi.OUTCOMES)),
                          index=index, name=getattr(codes, "name", None))
-    import polars as pl
-
+    pl: Any = importlib.import_module("polars")
     labels = np.asarray(_ffi.OUTCOMES)[raw]
     return pl.Series(getattr(codes, "name", "") or "", labels, dtype=pl.Enum(list(_ffi.OUTCOMES)))
 

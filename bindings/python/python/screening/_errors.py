@@ -9,10 +9,11 @@ argument or field, its ``path``.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, Optional, Tuple, Type, cast
 
 if TYPE_CHECKING:
     from ._native import Report
+    from ._types import ErrorCode, StateName
 
 __all__ = [
     "ScreeningError",
@@ -37,11 +38,11 @@ class ScreeningError(ValueError):
     ``None`` when the error is not about one place.
     """
 
-    code: str
+    code: ErrorCode
     message_vi: str
     message_en: str
     at: Optional[int]
-    state: Optional[str]
+    state: Optional[StateName]
     report: Optional[Report]
     path: Optional[str]
 
@@ -60,11 +61,11 @@ class ScreeningError(ValueError):
         path: Optional[str] = None,
     ) -> None:
         super().__init__(message_en)
-        self.code = code
+        self.code = cast("ErrorCode", code)
         self.message_en = message_en
         self.message_vi = message_vi or message_en
         self.at = at
-        self.state = state
+        self.state = cast("Optional[StateName]", state)
         self.report = report
         self.path = path
 
@@ -113,7 +114,7 @@ class RefusedEvent(ScreeningError):
     """
 
     at: int
-    state: str
+    state: StateName
     report: Report
 
     codes: ClassVar[Tuple[str, ...]] = (
