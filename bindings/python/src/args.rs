@@ -18,10 +18,22 @@ pub fn count(py: Python<'_>, name: &str, obj: &Bound<'_, PyAny>) -> PyResult<u32
     Err(not_a_count(py, name, obj))
 }
 
-/// An optional count (default 0).
+/// An optional argument: absent, or the object given (`None` included, so
+/// that an explicit `None` is refused rather than read as the default).
+pub struct Given<'py>(pub Option<Bound<'py, PyAny>>);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Given<'py> {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
+        Ok(Given(Some(obj.to_owned())))
+    }
+}
+
+/// An optional count (0 when absent).
 #[inline]
-pub fn count_or_zero(py: Python<'_>, name: &str, obj: Option<&Bound<'_, PyAny>>) -> PyResult<u32> {
-    obj.map_or(Ok(0), |o| count(py, name, o))
+pub fn count_or_zero(py: Python<'_>, name: &str, obj: &Given<'_>) -> PyResult<u32> {
+    obj.0.as_ref().map_or(Ok(0), |o| count(py, name, o))
 }
 
 /// The error for a value that is not a count.

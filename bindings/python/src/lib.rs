@@ -25,7 +25,7 @@ use screening_core::{
     ReplayError, RuleId, decide_listing as core_listing, decide_screening as core_screening,
 };
 
-use crate::args::{count, count_or_zero};
+use crate::args::{Given, count, count_or_zero};
 use crate::errors::{
     argument_error, ballot_error, format_error, guard, refusal_error, replay_error,
 };
@@ -75,7 +75,7 @@ fn replay(py: Python<'_>, data: &[u8]) -> PyResult<Report> {
 /// for a value that is not a count, naming the argument.
 #[pyfunction]
 #[pyo3(
-    signature = (official, exempt, yes, exempt_attending = None),
+    signature = (official, exempt, yes, exempt_attending = Given(None)),
     text_signature = "(official, exempt, yes, exempt_attending=0)"
 )]
 fn decide_listing(
@@ -83,14 +83,14 @@ fn decide_listing(
     official: &Bound<'_, PyAny>,
     exempt: &Bound<'_, PyAny>,
     yes: &Bound<'_, PyAny>,
-    exempt_attending: Option<&Bound<'_, PyAny>>,
+    exempt_attending: Given<'_>,
 ) -> PyResult<Decision> {
     guard(py, || {
         let counts = Counts::new(
             count(py, "official", official)?,
             count(py, "exempt", exempt)?,
         )
-        .attending(count_or_zero(py, "exempt_attending", exempt_attending)?);
+        .attending(count_or_zero(py, "exempt_attending", &exempt_attending)?);
         let yes = count(py, "yes", yes)?;
         core_listing(counts, yes)
             .map(Decision)
@@ -114,7 +114,7 @@ fn decide_listing(
 /// ``conflicting_ballots``) and :class:`InvalidArgument` (``malformed``).
 #[pyfunction]
 #[pyo3(
-    signature = (official, exempt, progress_yes, removal_yes, exempt_attending = None),
+    signature = (official, exempt, progress_yes, removal_yes, exempt_attending = Given(None)),
     text_signature = "(official, exempt, progress_yes, removal_yes, exempt_attending=0)"
 )]
 fn decide_screening(
@@ -123,14 +123,14 @@ fn decide_screening(
     exempt: &Bound<'_, PyAny>,
     progress_yes: &Bound<'_, PyAny>,
     removal_yes: &Bound<'_, PyAny>,
-    exempt_attending: Option<&Bound<'_, PyAny>>,
+    exempt_attending: Given<'_>,
 ) -> PyResult<Decision> {
     guard(py, || {
         let counts = Counts::new(
             count(py, "official", official)?,
             count(py, "exempt", exempt)?,
         )
-        .attending(count_or_zero(py, "exempt_attending", exempt_attending)?);
+        .attending(count_or_zero(py, "exempt_attending", &exempt_attending)?);
         let progress = count(py, "progress_yes", progress_yes)?;
         let removal = count(py, "removal_yes", removal_yes)?;
         core_screening(counts, progress, removal)

@@ -142,3 +142,69 @@ def test_batch_from_threads() -> None:
     for t in threads:
         t.join()
     assert len(results) == 4 and all((r == want).all() for r in results)
+
+
+def test_outcome_labels_numpy() -> None:
+    codes = screening.decide_listing_batch(official=[10, 10, 3], exempt=[1, 1, 4], yes=[6, 5, 1])
+    labels = screening.outcome_labels(codes)
+    assert isinstance(labels, np.ndarray) and labels.dtype.kind == "U"
+    assert labels.tolist() == ["listed", "not_listed", "invalid_electorate"]
+
+
+def test_outcome_labels_pandas_keeps_the_index() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"official": np.array([10, 10, 9], dtype=np.uint32), "exempt": [1, 1, 0],
+                       "progress_yes": [5, 0, 5], "removal_yes": [0, 6, 6]}, index=[7, 3, 5])
+    codes = screening.decide_screening_batch(official=df["official"], exempt=df["exempt"],
+                                             progress_yes=df["progress_yes"], removal_yes=df["removal_yes"])
+    labels = screening.outcome_labels(codes, index=df.index)
+    assert isinstance(labels.dtype, pd.CategoricalDtype)
+    assert list(labels.cat.categories) == list(screening.OUTCOMES)
+    assert labels.index.tolist() == [7, 3, 5]
+    assert labels.tolist() == ["progress_recognized", "removal_proposed", "conflicting_ballots"]
+    df["outcome"] = labels
+    assert df.loc[3, "outcome"] == "removal_proposed"
+    # A Series of codes keeps its own index.
+    again = screening.outcome_labels(pd.Series(codes, index=df.index, name="code"))
+    assert again.index.tolist() == [7, 3, 5] and again.name == "code"
+
+
+def test_outcome_labels_polars_enum() -> None:
+    pl = pytest.importorskip("polars")
+    official = pl.Series("official", [10, 10], dtype=pl.Int64)
+    codes = screening.decide_listing_batch(official=official, exempt=pl.Series([1, 1]), yes=pl.Series([6, 5]))
+    labels = screening.outcome_labels(codes, kind="polars")
+    assert labels.dtype == pl.Enum(list(screening.OUTCOMES))
+    assert labels.to_list() == ["listed", "not_listed"]
+    assert screening.outcome_labels(pl.Series("c", codes)).to_list() == ["listed", "not_listed"]
+
+
+def test_dataframe_dtypes_give_the_same_codes() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    rng = np.random.default_rng(3)
+    official = rng.integers(0, 40, 1000)
+    exempt = rng.integers(0, 5, 1000)
+    yes = rng.integers(0, 40, 1000)
+    want = screening.decide_listing_batch(official=official.astype(np.uint32), exempt=exempt, yes=yes)
+    for convert in (lambda a: pd.Series(a), lambda a: pd.Series(a, dtype="Int64"),
+                    lambda a: pd.Series(a, dtype="UInt32"), lambda a: pl.Series(a),
+                    lambda a: pl.Series(a).cast(pl.UInt32), lambda a: a.tolist()):
+        got = screening.decide_listing_batch(official=convert(official), exempt=convert(exempt), yes=convert(yes))
+        assert (got == want).all()
+
+
+def test_large_batch_on_several_threads_agrees_with_one_thread() -> None:
+    n = 1_000_003  # above the threshold for threads, not a multiple of the chunk
+    rng = np.random.default_rng(11)
+    official = rng.integers(0, 60, n, dtype=np.uint32)
+    exempt = rng.integers(0, 6, n, dtype=np.uint32)
+    progress = rng.integers(0, 60, n, dtype=np.uint32)
+    removal = rng.integers(0, 60, n, dtype=np.uint32)
+    whole = screening.decide_screening_batch(official=official, exempt=exempt,
+                                             progress_yes=progress, removal_yes=removal)
+    step = 100_000  # each slice below the threshold: one thread
+    parts = [screening.decide_screening_batch(official=official[i:i + step], exempt=exempt[i:i + step],
+                                              progress_yes=progress[i:i + step], removal_yes=removal[i:i + step])
+             for i in range(0, n, step)]
+    assert (whole == np.concatenate(parts)).all()

@@ -156,13 +156,13 @@ EventSource = Union[Mapping[str, Any], str, bytes]
 IntColumn = Union[npt.ArrayLike, Iterable[int]]
 
 def replay(case: CaseSource) -> Report: ...
-def decide_listing(official: int, exempt: int, yes: int, exempt_attending: Optional[int] = 0) -> Decision: ...
+def decide_listing(official: int, exempt: int, yes: int, exempt_attending: int = 0) -> Decision: ...
 def decide_screening(
     official: int,
     exempt: int,
     progress_yes: int,
     removal_yes: int,
-    exempt_attending: Optional[int] = 0,
+    exempt_attending: int = 0,
 ) -> Decision: ...
 def decide_listing_batch(
     *,

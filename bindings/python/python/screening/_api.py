@@ -301,6 +301,11 @@ def _u32_column(name: str, values: Any) -> npt.NDArray[np.uint32]:
     if not hasattr(values, "__len__") and not hasattr(values, "__array__"):
         if isinstance(values, Iterable):
             values = list(values)
+    if isinstance(values, (list, tuple)):
+        # numpy would read True as 1 and None as an object: name the row first.
+        for row, v in enumerate(values):
+            if v is None or isinstance(v, (bool, float, str, bytes)):
+                _column_error(name, row, v)
     try:
         arr = np.asarray(values)
     except (ValueError, TypeError) as e:
