@@ -68,6 +68,9 @@ pub fn lang(py: Python<'_>, code: &str) -> PyResult<Lang> {
     })
 }
 
+/// What `__reduce__` returns: the function that rebuilds the value, and its arguments.
+type Reduced<'py, A> = PyResult<(Bound<'py, PyAny>, A)>;
+
 /// The private module function that rebuilds a pickled value.
 fn restorer<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("screening._native")?.getattr(name)
@@ -137,7 +140,7 @@ impl Electorate {
             self.0.size()
         )
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (u32, u32, u32))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (u32, u32, u32)> {
         let c = self.0.counts();
         Ok((
             restorer(py, "_electorate")?,
@@ -209,10 +212,7 @@ impl Vote {
             if self.0.met { "True" } else { "False" }
         )
     }
-    fn __reduce__<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, u32, u32, bool))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (&'static str, u32, u32, bool)> {
         Ok((
             restorer(py, "_vote")?,
             (self.question(), self.0.yes, self.0.required, self.0.met),
@@ -299,10 +299,7 @@ impl Decision {
             if votes.len() == 1 { "," } else { "" },
         )
     }
-    fn __reduce__<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, Bound<'py, PyTuple>> {
         let c = self.0.electorate.counts();
         let yes: Vec<u32> = self.0.votes.iter().map(|v| v.yes).collect();
         let args = (
@@ -374,10 +371,7 @@ impl Member {
             pyrepr(self.status())
         )
     }
-    fn __reduce__<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (&'static str, String)> {
         let json = serde_json::to_string(&self.0).unwrap_or_default();
         Ok((restorer(py, "_restore")?, ("member", json)))
     }
@@ -422,10 +416,7 @@ impl Branch {
             }
         )
     }
-    fn __reduce__<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (&'static str, String)> {
         let json = serde_json::to_string(&self.0).unwrap_or_default();
         Ok((restorer(py, "_restore")?, ("branch", json)))
     }
@@ -459,10 +450,7 @@ impl Mentor {
             pyrepr(self.role())
         )
     }
-    fn __reduce__<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (&'static str, String)> {
         let json = serde_json::to_string(&self.0).unwrap_or_default();
         Ok((restorer(py, "_restore")?, ("mentor", json)))
     }
@@ -555,10 +543,7 @@ impl NextEvent {
     fn __reduce__<'py>(
         &self,
         py: Python<'py>,
-    ) -> PyResult<(
-        Bound<'py, PyAny>,
-        (&'static str, Vec<&'static str>, Option<String>),
-    )> {
+    ) -> Reduced<'py, (&'static str, Vec<&'static str>, Option<String>)> {
         Ok((
             restorer(py, "_next_event")?,
             (
@@ -688,7 +673,7 @@ impl Report {
             self.version()
         )
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (String,)> {
         Ok((restorer(py, "_report")?, (self.case.to_json(),)))
     }
 }
@@ -845,7 +830,7 @@ impl Entry {
             pyrepr(r.after.code())
         )
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String, usize))> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (String, usize)> {
         Ok((restorer(py, "_entry")?, (self.case.to_json(), self.index)))
     }
 }
