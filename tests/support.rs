@@ -48,11 +48,11 @@ pub fn member(id: &str, status: MemberStatus) -> Member {
 
 /// A branch.
 pub fn branch(kind: BranchKind, has_committee: bool) -> Branch {
-    Branch {
-        id: Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
+    Branch::new(
+        Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
         kind,
         has_committee,
-    }
+    )
 }
 
 /// A new case of an official member.

@@ -84,7 +84,7 @@ fn build(ev: &Ev, case: &Case, first: Date) -> Option<Event> {
         },
         EventType::DirectionRequested => Action::DirectionRequested,
         EventType::DirectionGiven => Action::DirectionGiven { proceed: ev.flag },
-        EventType::ListingVoted => Action::ListingVoted {
+        EventType::ListingVoted => Action::ListingVoted { ballots: None,
             electorate: counts,
             yes: count(d),
         },
@@ -93,7 +93,7 @@ fn build(ev: &Ev, case: &Case, first: Date) -> Option<Event> {
         EventType::SelfCriticismSubmitted => Action::SelfCriticismSubmitted,
         EventType::MentorAssigned => Action::MentorAssigned { mentor },
         EventType::MentorReassigned => Action::MentorReassigned { mentor },
-        EventType::ScreeningVoted => Action::ScreeningVoted {
+        EventType::ScreeningVoted => Action::ScreeningVoted { progress_ballots: None, removal_ballots: None,
             electorate: counts,
             progress_yes: count(d),
             removal_yes: count(e),

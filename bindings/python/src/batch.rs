@@ -94,12 +94,13 @@ fn part(column: Option<&[u32]>, start: usize, end: usize) -> Option<&[u32]> {
 /// Decides many listing ballots: one outcome code (an index of `OUTCOMES`) per
 /// row. Columns are C-contiguous `uint32` numpy arrays, read in place.
 #[pyfunction]
-#[pyo3(signature = (official, exempt, exempt_attending, yes))]
+#[pyo3(signature = (official, exempt, exempt_attending, excluded, yes))]
 pub fn decide_listing_batch<'py>(
     py: Python<'py>,
     official: PyReadonlyArray1<'py, u32>,
     exempt: PyReadonlyArray1<'py, u32>,
     exempt_attending: Option<PyReadonlyArray1<'py, u32>>,
+    excluded: Option<PyReadonlyArray1<'py, u32>>,
     yes: PyReadonlyArray1<'py, u32>,
 ) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
@@ -109,6 +110,10 @@ pub fn decide_listing_batch<'py>(
             .as_ref()
             .map(|a| column(py, "exempt_attending", a))
             .transpose()?;
+        let excluded = excluded
+            .as_ref()
+            .map(|a| column(py, "excluded", a))
+            .transpose()?;
         let yes = column(py, "yes", &yes)?;
         let n = same_length(
             py,
@@ -117,6 +122,7 @@ pub fn decide_listing_batch<'py>(
                 ("official", Some(official)),
                 ("exempt", Some(exempt)),
                 ("exempt_attending", attending),
+                ("excluded", excluded),
                 ("yes", Some(yes)),
             ],
         )?;
@@ -124,13 +130,13 @@ pub fn decide_listing_batch<'py>(
             decide_rows(n, |start, end, out| {
                 let r = start..end;
                 // Same lengths were checked: every slice has `end - start` rows.
-                let _ = batch::decide_listing_batch(
-                    official.get(r.clone()).unwrap_or_default(),
-                    exempt.get(r.clone()).unwrap_or_default(),
-                    part(attending, start, end),
-                    yes.get(r).unwrap_or_default(),
-                    out,
-                );
+                let columns = batch::ElectorateColumns {
+                    official: official.get(r.clone()).unwrap_or_default(),
+                    exempt: exempt.get(r.clone()).unwrap_or_default(),
+                    exempt_attending: part(attending, start, end),
+                    excluded: part(excluded, start, end),
+                };
+                let _ = batch::decide_listing_batch(columns, yes.get(r).unwrap_or_default(), out);
             })
         });
         Ok(PyArray1::from_vec(py, codes))
@@ -140,12 +146,13 @@ pub fn decide_listing_batch<'py>(
 /// Decides many pairs of screening ballots: one outcome code (an index of
 /// `OUTCOMES`) per row. Columns as for `decide_listing_batch`.
 #[pyfunction]
-#[pyo3(signature = (official, exempt, exempt_attending, progress_yes, removal_yes))]
+#[pyo3(signature = (official, exempt, exempt_attending, excluded, progress_yes, removal_yes))]
 pub fn decide_screening_batch<'py>(
     py: Python<'py>,
     official: PyReadonlyArray1<'py, u32>,
     exempt: PyReadonlyArray1<'py, u32>,
     exempt_attending: Option<PyReadonlyArray1<'py, u32>>,
+    excluded: Option<PyReadonlyArray1<'py, u32>>,
     progress_yes: PyReadonlyArray1<'py, u32>,
     removal_yes: PyReadonlyArray1<'py, u32>,
 ) -> PyResult<Bound<'py, PyArray1<u8>>> {
@@ -156,6 +163,10 @@ pub fn decide_screening_batch<'py>(
             .as_ref()
             .map(|a| column(py, "exempt_attending", a))
             .transpose()?;
+        let excluded = excluded
+            .as_ref()
+            .map(|a| column(py, "excluded", a))
+            .transpose()?;
         let progress = column(py, "progress_yes", &progress_yes)?;
         let removal = column(py, "removal_yes", &removal_yes)?;
         let n = same_length(
@@ -165,6 +176,7 @@ pub fn decide_screening_batch<'py>(
                 ("official", Some(official)),
                 ("exempt", Some(exempt)),
                 ("exempt_attending", attending),
+                ("excluded", excluded),
                 ("progress_yes", Some(progress)),
                 ("removal_yes", Some(removal)),
             ],
@@ -172,10 +184,14 @@ pub fn decide_screening_batch<'py>(
         let codes = py.detach(|| {
             decide_rows(n, |start, end, out| {
                 let r = start..end;
+                let columns = batch::ElectorateColumns {
+                    official: official.get(r.clone()).unwrap_or_default(),
+                    exempt: exempt.get(r.clone()).unwrap_or_default(),
+                    exempt_attending: part(attending, start, end),
+                    excluded: part(excluded, start, end),
+                };
                 let _ = batch::decide_screening_batch(
-                    official.get(r.clone()).unwrap_or_default(),
-                    exempt.get(r.clone()).unwrap_or_default(),
-                    part(attending, start, end),
+                    columns,
                     progress.get(r.clone()).unwrap_or_default(),
                     removal.get(r).unwrap_or_default(),
                     out,

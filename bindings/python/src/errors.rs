@@ -68,20 +68,33 @@ impl Raised {
     }
 }
 
-/// A case file or an event that cannot be read.
+/// A case file or an event that cannot be read, with the path of the field at
+/// fault (`events[3].electorate.official`) when there is one.
 pub fn format_error(py: Python<'_>, e: &FormatError) -> PyErr {
-    Raised::new(e.code().code(), e.messages()).into_err(py)
+    let path = match e {
+        FormatError::Malformed(m) if !m.path.is_empty() => Some(m.path.clone()),
+        _ => None,
+    };
+    Raised {
+        path,
+        ..Raised::new(e.code().code(), e.messages())
+    }
+    .into_err(py)
 }
 
 /// A case file that cannot be read or whose event is refused.
 pub fn replay_error(py: Python<'_>, e: ReplayError) -> PyErr {
     match e {
         ReplayError::Format(f) => format_error(py, &f),
-        ReplayError::Refused(r) => {
+        ReplayError::Refused(_) => {
+            let message = e.messages();
+            let ReplayError::Refused(r) = e else {
+                return Raised::new("internal", message).into_err(py);
+            };
             let r = *r;
             Raised {
                 code: r.refusal.code().code(),
-                message: r.refusal.messages(),
+                message,
                 at: Some(r.at),
                 state: Some(r.state().code()),
                 report: Some(Report::of(Arc::new(r.case))),
@@ -98,7 +111,7 @@ pub fn replay_error(py: Python<'_>, e: ReplayError) -> PyErr {
 pub fn refusal_error(py: Python<'_>, case: &Arc<Case>, refusal: &Refusal) -> PyErr {
     Raised {
         code: refusal.code().code(),
-        message: refusal.messages(),
+        message: refusal.messages_for(case.branch()),
         at: Some(case.version()),
         state: Some(case.state().name().code()),
         report: Some(Report::of(Arc::clone(case))),

@@ -21,8 +21,8 @@ use std::sync::Arc;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 use screening_core::{
-    Bilingual, Case, Counts, ErrorCode, Event, FORMAT, FormatError, Member, MemberStatus,
-    ReplayError, RuleId, decide_listing as core_listing, decide_screening as core_screening,
+    Bilingual, Case, Counts, ErrorCode, Event, FORMAT, FormatError, MemberStatus, ReplayError,
+    RuleId, decide_listing as core_listing, decide_screening as core_screening,
 };
 
 use crate::args::{Given, count, count_or_zero};
@@ -33,15 +33,7 @@ use crate::values::{Decision, Entry, Report};
 
 /// The text of a case file or event: UTF-8, else `malformed`.
 fn utf8(data: &[u8]) -> Result<&str, FormatError> {
-    std::str::from_utf8(data).map_err(|e| FormatError::Malformed {
-        detail: format!("not UTF-8 text: {e}"),
-    })
-}
-
-fn malformed(what: &str, e: impl std::fmt::Display) -> FormatError {
-    FormatError::Malformed {
-        detail: format!("{what}: {e}"),
-    }
+    screening_core::file::text(data)
 }
 
 /// Reads and replays a case file (UTF-8 JSON bytes) and returns its report.
@@ -60,12 +52,13 @@ fn replay(py: Python<'_>, data: &[u8]) -> PyResult<Report> {
     })
 }
 
-/// Decides the listing ballot of Step 1 (rules S1.3, E1, E2, E4, T1).
+/// Decides the listing ballot of Step 1 (rules S1.3, E1, E2, E4, E5, T1).
 ///
 /// official: the branch's official members, the exempted among them (E1).
 /// exempt: official members exempted from party work and activities (E1).
 /// yes: yes votes to list the member for education and help.
 /// exempt_attending: exempted members who attend and vote, so still count (E2).
+/// excluded: official members left out of the base under E5 (not among the exempt).
 ///
 /// Every count is an int from 0 to 4294967295 (a bool is refused).
 /// Returns a :class:`Decision`: ``outcome`` is ``"listed"`` when
@@ -75,8 +68,8 @@ fn replay(py: Python<'_>, data: &[u8]) -> PyResult<Report> {
 /// for a value that is not a count, naming the argument.
 #[pyfunction]
 #[pyo3(
-    signature = (official, exempt, yes, exempt_attending = Given(None)),
-    text_signature = "(official, exempt, yes, exempt_attending=0)"
+    signature = (official, exempt, yes, exempt_attending = Given(None), *, excluded = Given(None)),
+    text_signature = "(official, exempt, yes, exempt_attending=0, *, excluded=0)"
 )]
 fn decide_listing(
     py: Python<'_>,
@@ -84,28 +77,31 @@ fn decide_listing(
     exempt: &Bound<'_, PyAny>,
     yes: &Bound<'_, PyAny>,
     exempt_attending: Given<'_>,
+    excluded: Given<'_>,
 ) -> PyResult<Decision> {
     guard(py, || {
         let counts = Counts::new(
             count(py, "official", official)?,
             count(py, "exempt", exempt)?,
         )
-        .attending(count_or_zero(py, "exempt_attending", &exempt_attending)?);
+        .attending(count_or_zero(py, "exempt_attending", &exempt_attending)?)
+        .excluding(count_or_zero(py, "excluded", &excluded)?);
         let yes = count(py, "yes", yes)?;
         core_listing(counts, yes)
-            .map(Decision)
+            .map(Decision::of)
             .map_err(|e| ballot_error(py, e.code(), e.messages()))
     })
 }
 
 /// Decides the two screening ballots of Step 3 (rules S3.1–S3.4, I1, I2,
-/// E1, E2, E4, T1, T2): progress first, then removal.
+/// E1, E2, E4, E5, T1, T2): progress first, then removal.
 ///
 /// official: the branch's official members, the exempted among them (E1).
 /// exempt: official members exempted from party work and activities (E1).
 /// progress_yes: yes votes to recognise the member's progress (T2, one half).
 /// removal_yes: yes votes to propose removal from the Party (T1, two thirds).
 /// exempt_attending: exempted members who attend and vote, so still count (E2).
+/// excluded: official members left out of the base under E5 (not among the exempt).
 ///
 /// Every count is an int from 0 to 4294967295 (a bool is refused).
 /// Returns a :class:`Decision` whose ``outcome`` is ``"progress_recognized"``,
@@ -114,8 +110,8 @@ fn decide_listing(
 /// ``conflicting_ballots``) and :class:`InvalidArgument` (``malformed``).
 #[pyfunction]
 #[pyo3(
-    signature = (official, exempt, progress_yes, removal_yes, exempt_attending = Given(None)),
-    text_signature = "(official, exempt, progress_yes, removal_yes, exempt_attending=0)"
+    signature = (official, exempt, progress_yes, removal_yes, exempt_attending = Given(None), *, excluded = Given(None)),
+    text_signature = "(official, exempt, progress_yes, removal_yes, exempt_attending=0, *, excluded=0)"
 )]
 fn decide_screening(
     py: Python<'_>,
@@ -124,26 +120,38 @@ fn decide_screening(
     progress_yes: &Bound<'_, PyAny>,
     removal_yes: &Bound<'_, PyAny>,
     exempt_attending: Given<'_>,
+    excluded: Given<'_>,
 ) -> PyResult<Decision> {
     guard(py, || {
         let counts = Counts::new(
             count(py, "official", official)?,
             count(py, "exempt", exempt)?,
         )
-        .attending(count_or_zero(py, "exempt_attending", &exempt_attending)?);
+        .attending(count_or_zero(py, "exempt_attending", &exempt_attending)?)
+        .excluding(count_or_zero(py, "excluded", &excluded)?);
         let progress = count(py, "progress_yes", progress_yes)?;
         let removal = count(py, "removal_yes", removal_yes)?;
         core_screening(counts, progress, removal)
-            .map(Decision)
+            .map(Decision::of)
             .map_err(|e| ballot_error(py, e.code(), e.messages()))
     })
 }
 
-/// Raises the `MalformedCase` the core gives for `detail` (for input the
-/// Python layer cannot even turn into JSON, e.g. nested too deeply).
+/// Raises the `MalformedCase` the core gives for a value at `path` nested too
+/// deeply (or circular) to be turned into JSON by the Python layer.
 #[pyfunction]
-fn raise_malformed(py: Python<'_>, detail: String) -> PyResult<()> {
-    Err(format_error(py, &FormatError::Malformed { detail }))
+fn raise_too_deep(py: Python<'_>, path: String) -> PyResult<()> {
+    Err(format_error(
+        py,
+        &FormatError::Malformed(Box::new(screening_core::Malformed {
+            path,
+            problem: screening_core::Problem::NotJson {
+                syntax: screening_core::Syntax::TooDeep,
+                line: 1,
+                column: 1,
+            },
+        })),
+    ))
 }
 
 /// Raises the `InvalidArgument` for `path` (the messages without the path).
@@ -260,10 +268,8 @@ impl NativeCase {
     fn new(py: Python<'_>, member: &[u8], branch: &[u8]) -> PyResult<NativeCase> {
         guard(py, || {
             let read = || -> Result<Case, FormatError> {
-                let member: Member =
-                    serde_json::from_str(utf8(member)?).map_err(|e| malformed("member", e))?;
-                let branch =
-                    serde_json::from_str(utf8(branch)?).map_err(|e| malformed("branch", e))?;
+                let member = screening_core::file::read_member_json(utf8(member)?)?;
+                let branch = screening_core::file::read_branch_json(utf8(branch)?)?;
                 Ok(Case::new(member, branch))
             };
             read()
@@ -415,6 +421,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeCase>()?;
     m.add_class::<values::Electorate>()?;
     m.add_class::<values::Vote>()?;
+    m.add_class::<values::TellersCount>()?;
     m.add_class::<Decision>()?;
     m.add_class::<values::Member>()?;
     m.add_class::<values::Branch>()?;
@@ -427,7 +434,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decide_screening, m)?)?;
     m.add_function(wrap_pyfunction!(batch::decide_listing_batch, m)?)?;
     m.add_function(wrap_pyfunction!(batch::decide_screening_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(raise_malformed, m)?)?;
+    m.add_function(wrap_pyfunction!(raise_too_deep, m)?)?;
     m.add_function(wrap_pyfunction!(raise_argument, m)?)?;
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
@@ -435,6 +442,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(vocabularies, m)?)?;
     m.add_function(wrap_pyfunction!(values::_electorate, m)?)?;
     m.add_function(wrap_pyfunction!(values::_vote, m)?)?;
+    m.add_function(wrap_pyfunction!(values::_tellers_count, m)?)?;
     m.add_function(wrap_pyfunction!(values::_decision, m)?)?;
     m.add_function(wrap_pyfunction!(values::_restore, m)?)?;
     m.add_function(wrap_pyfunction!(values::_next_event, m)?)?;

@@ -12,8 +12,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use screening_core::{
     BallotDecision, Body, Branch as CoreBranch, Case, Counts, Date, Electorate as CoreElectorate,
-    EventType, Lang, Member as CoreMember, Mentor as CoreMentor, NextEvent as CoreNextEvent,
-    Vote as CoreVote, decide_listing, decide_screening,
+    EventType, Id, Lang, Member as CoreMember, Mentor as CoreMentor, MentorRole,
+    NextEvent as CoreNextEvent, Tally, TellersCount as CoreTellersCount, Vote as CoreVote,
+    decide_listing_tally, decide_screening_tally,
 };
 use serde_json::Value;
 
@@ -121,123 +122,224 @@ impl Electorate {
     fn exempt_attending(&self) -> u32 {
         self.0.counts().exempt_attending
     }
-    /// E = official − exempt + exempt_attending: the base of every ratio.
+    /// Official members left out of the base under E5 (none of them among the exempt).
+    #[getter]
+    fn excluded(&self) -> u32 {
+        self.0.counts().excluded
+    }
+    /// E = official − exempt + exempt_attending − excluded: the base of every ratio.
     #[getter]
     fn size(&self) -> u32 {
         self.0.size()
     }
-    /// The JSON shape: ``{"official", "exempt", "exempt_attending", "size"}``.
+    /// The JSON shape: ``{"official", "exempt", "exempt_attending", "excluded", "size"}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.0)
     }
     fn __repr__(&self) -> String {
         let c = self.0.counts();
         format!(
-            "Electorate(official={}, exempt={}, exempt_attending={}, size={})",
+            "Electorate(official={}, exempt={}, exempt_attending={}, excluded={}, size={})",
             c.official,
             c.exempt,
             c.exempt_attending,
+            c.excluded,
             self.0.size()
         )
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (u32, u32, u32)> {
-        let c = self.0.counts();
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, ((u32, u32, u32, u32),)> {
         Ok((
             restorer(py, "_electorate")?,
-            (c.official, c.exempt, c.exempt_attending),
+            (counts_tuple(self.0.counts()),),
         ))
     }
 }
 
+/// The four counts of an electorate, for pickling.
+fn counts_tuple(c: Counts) -> (u32, u32, u32, u32) {
+    (c.official, c.exempt, c.exempt_attending, c.excluded)
+}
+
+fn counts_of(c: (u32, u32, u32, u32)) -> Counts {
+    Counts::new(c.0, c.1).attending(c.2).excluding(c.3)
+}
+
 /// Rebuilds a pickled `Electorate`.
 #[pyfunction]
-pub fn _electorate(
-    py: Python<'_>,
-    official: u32,
-    exempt: u32,
-    exempt_attending: u32,
-) -> PyResult<Electorate> {
-    CoreElectorate::from_counts(Counts::new(official, exempt).attending(exempt_attending))
+pub fn _electorate(py: Python<'_>, counts: (u32, u32, u32, u32)) -> PyResult<Electorate> {
+    CoreElectorate::from_counts(counts_of(counts))
         .map(Electorate)
         .map_err(|e| ballot_error(py, e.code(), e.messages()))
+}
+
+// ---------------------------------------------------------------- TellersCount
+
+/// The tellers' count of one ballot (E6): ballots ``issued``, ``returned``, and
+/// ``invalid`` among those returned; ``valid`` is returned − invalid.
+#[pyclass(frozen, eq, hash, module = "screening", name = "TellersCount")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct TellersCount(pub CoreTellersCount);
+
+#[pymethods]
+impl TellersCount {
+    /// Ballots issued (only voters receive one).
+    #[getter]
+    fn issued(&self) -> u32 {
+        self.0.issued
+    }
+    /// Ballots returned.
+    #[getter]
+    fn returned(&self) -> u32 {
+        self.0.returned
+    }
+    /// Invalid ballots among those returned.
+    #[getter]
+    fn invalid(&self) -> u32 {
+        self.0.invalid
+    }
+    /// Valid ballots: returned − invalid.
+    #[getter]
+    fn valid(&self) -> u32 {
+        self.0.valid()
+    }
+    /// The JSON shape: ``{"issued", "returned", "invalid"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.0)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "TellersCount(issued={}, returned={}, invalid={})",
+            self.0.issued, self.0.returned, self.0.invalid
+        )
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (u32, u32, u32)> {
+        Ok((
+            restorer(py, "_tellers_count")?,
+            (self.0.issued, self.0.returned, self.0.invalid),
+        ))
+    }
+}
+
+/// Rebuilds a pickled `TellersCount`.
+#[pyfunction]
+pub fn _tellers_count(issued: u32, returned: u32, invalid: u32) -> TellersCount {
+    TellersCount(CoreTellersCount::new(issued, returned, invalid))
+}
+
+/// A question's yes count and tellers' count, for pickling.
+type TallyTuple = (u32, Option<(u32, u32, u32)>);
+
+fn tally_tuple(v: &CoreVote) -> TallyTuple {
+    (v.yes, v.ballots.map(|b| (b.issued, b.returned, b.invalid)))
+}
+
+fn tally_of(t: TallyTuple) -> Tally {
+    let tally = Tally::yes(t.0);
+    match t.1 {
+        Some((i, r, x)) => tally.counted(CoreTellersCount::new(i, r, x)),
+        None => tally,
+    }
 }
 
 // ------------------------------------------------------------------------ Vote
 
 /// One question's count: ``yes``, the ``threshold`` it must meet (``"T1"`` two
 /// thirds, ``"T2"`` one half), ``required`` (the smallest yes count that meets
-/// it) and ``met``.
+/// it), ``met``, and the tellers' count (``ballots``) when it was recorded.
+///
+/// A vote belongs to its :class:`Decision`; it pickles with the ballot it was
+/// decided in.
 #[pyclass(frozen, eq, hash, module = "screening", name = "Vote")]
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Vote(pub CoreVote);
+pub struct Vote {
+    decision: Arc<BallotDecision>,
+    index: usize,
+}
+
+impl Vote {
+    fn vote(&self) -> &CoreVote {
+        // `index` is below the number of votes (see `Decision::votes`).
+        &self.decision.votes[self.index]
+    }
+}
 
 #[pymethods]
 impl Vote {
     /// ``"listing"``, ``"progress"`` or ``"removal"``.
     #[getter]
     fn question(&self) -> &'static str {
-        self.0.question.code()
+        self.vote().question.code()
     }
     /// Yes votes.
     #[getter]
     fn yes(&self) -> u32 {
-        self.0.yes
+        self.vote().yes
     }
     /// ``"T1"`` (two thirds or more) or ``"T2"`` (one half or more).
     #[getter]
     fn threshold(&self) -> &'static str {
-        self.0.threshold.rule().code()
+        self.vote().threshold.rule().code()
     }
     /// The smallest yes count that meets the threshold in this electorate.
     #[getter]
     fn required(&self) -> u32 {
-        self.0.required
+        self.vote().required
     }
     /// Whether ``yes >= required``.
     #[getter]
     fn met(&self) -> bool {
-        self.0.met
+        self.vote().met
     }
-    /// The JSON shape: ``{"question", "yes", "threshold", "required", "met"}``.
+    /// The tellers' count of this ballot (E6), when it was recorded; else ``None``.
+    #[getter]
+    fn ballots(&self) -> Option<TellersCount> {
+        self.vote().ballots.map(TellersCount)
+    }
+    /// The question in words, in ``lang``: ``"vi"`` or ``"en"``.
+    fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        let lang = self::lang(py, lang)?;
+        Ok(self.vote().explain(lang, self.decision.electorate.size()))
+    }
+    /// The JSON shape: ``{"question", "yes", "threshold", "required", "met", "ballots"?}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        serde_to_py(py, &self.0)
+        serde_to_py(py, self.vote())
     }
     fn __repr__(&self) -> String {
+        let v = self.vote();
+        let ballots = match v.ballots {
+            Some(b) => format!(", ballots={}", TellersCount(b).__repr__()),
+            None => String::new(),
+        };
         format!(
-            "Vote(question={}, yes={}, threshold={}, required={}, met={})",
+            "Vote(question={}, yes={}, threshold={}, required={}, met={}{ballots})",
             pyrepr(self.question()),
-            self.0.yes,
+            v.yes,
             pyrepr(self.threshold()),
-            self.0.required,
-            if self.0.met { "True" } else { "False" }
+            v.required,
+            if v.met { "True" } else { "False" }
         )
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (&'static str, u32, u32, bool)> {
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (Decision, usize)> {
         Ok((
             restorer(py, "_vote")?,
-            (self.question(), self.0.yes, self.0.required, self.0.met),
+            (Decision(self.decision.clone()), self.index),
         ))
     }
 }
 
-/// Rebuilds a pickled `Vote`.
+/// Rebuilds a pickled `Vote` from its decision.
 #[pyfunction]
-pub fn _vote(py: Python<'_>, question: &str, yes: u32, required: u32, met: bool) -> PyResult<Vote> {
-    let question = screening_core::Question::from_code(question).ok_or_else(|| {
-        argument_error(
+pub fn _vote(py: Python<'_>, decision: &Bound<'_, Decision>, index: usize) -> PyResult<Vote> {
+    let decision = Arc::clone(&decision.get().0);
+    if index >= decision.votes.len() {
+        return Err(argument_error(
             py,
-            "question",
-            format!("{question:?} không phải là một câu hỏi biểu quyết"),
-            format!("{question:?} is not a ballot question"),
-        )
-    })?;
-    Ok(Vote(CoreVote {
-        question,
-        yes,
-        threshold: question.threshold(),
-        required,
-        met,
-    }))
+            "index",
+            format!("không có câu hỏi thứ {index}"),
+            format!("no question at {index}"),
+        ));
+    }
+    Ok(Vote { decision, index })
 }
 
 // -------------------------------------------------------------------- Decision
@@ -247,7 +349,14 @@ pub fn _vote(py: Python<'_>, question: &str, yes: u32, required: u32, met: bool)
 /// words; ``to_dict()`` gives the JSON shape, explanation included.
 #[pyclass(frozen, eq, hash, module = "screening", name = "Decision")]
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Decision(pub BallotDecision);
+pub struct Decision(pub Arc<BallotDecision>);
+
+impl Decision {
+    /// The decision, for Python.
+    pub fn of(decision: BallotDecision) -> Decision {
+        Decision(Arc::new(decision))
+    }
+}
 
 #[pymethods]
 impl Decision {
@@ -262,7 +371,7 @@ impl Decision {
     fn outcome(&self) -> &'static str {
         self.0.outcome.code()
     }
-    /// The rule IDs applied, as written in RULES.md (``("S1.3", "E1", "E2", "T1")``).
+    /// The rule IDs applied, as written in RULES.md (``("S1.3", "E1", "E2", "E5", "T1")``).
     #[getter]
     fn rules<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         PyTuple::new(py, self.0.rules.iter().map(|r| r.code()))
@@ -275,7 +384,13 @@ impl Decision {
     /// Each question's count: one for listing; progress then removal for screening.
     #[getter]
     fn votes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.0.votes.iter().map(|v| Vote(*v)))
+        PyTuple::new(
+            py,
+            (0..self.0.votes.len()).map(|index| Vote {
+                decision: Arc::clone(&self.0),
+                index,
+            }),
+        )
     }
     /// The decision in words, in ``lang``: ``"vi"`` (the circular's wording) or ``"en"``.
     fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
@@ -283,10 +398,18 @@ impl Decision {
     }
     /// The JSON shape of the core's decision, ``explanation`` (both languages) included.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        serde_to_py(py, &self.0)
+        serde_to_py(py, &*self.0)
     }
     fn __repr__(&self) -> String {
-        let votes: Vec<String> = self.0.votes.iter().map(|v| Vote(*v).__repr__()).collect();
+        let votes: Vec<String> = (0..self.0.votes.len())
+            .map(|index| {
+                Vote {
+                    decision: Arc::clone(&self.0),
+                    index,
+                }
+                .__repr__()
+            })
+            .collect();
         let rules: Vec<String> = self.0.rules.iter().map(|r| pyrepr(r.code())).collect();
         format!(
             "Decision(ballot={}, outcome={}, rules=({}{}), electorate={}, votes=({}{}))",
@@ -300,12 +423,11 @@ impl Decision {
         )
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, Bound<'py, PyTuple>> {
-        let c = self.0.electorate.counts();
-        let yes: Vec<u32> = self.0.votes.iter().map(|v| v.yes).collect();
+        let tallies: Vec<TallyTuple> = self.0.votes.iter().map(tally_tuple).collect();
         let args = (
             self.ballot(),
-            (c.official, c.exempt, c.exempt_attending),
-            PyTuple::new(py, yes)?,
+            counts_tuple(self.0.electorate.counts()),
+            tallies,
         )
             .into_pyobject(py)?;
         Ok((restorer(py, "_decision")?, args))
@@ -317,27 +439,32 @@ impl Decision {
 pub fn _decision(
     py: Python<'_>,
     ballot: &str,
-    counts: (u32, u32, u32),
-    yes: Vec<u32>,
+    counts: (u32, u32, u32, u32),
+    tallies: Vec<TallyTuple>,
 ) -> PyResult<Decision> {
-    let c = Counts::new(counts.0, counts.1).attending(counts.2);
-    let decided = match (ballot, yes.as_slice()) {
-        ("listing", [y]) => decide_listing(c, *y),
-        ("screening", [p, r]) => decide_screening(c, *p, *r),
+    let c = counts_of(counts);
+    let decided = match (ballot, tallies.as_slice()) {
+        ("listing", [t]) => decide_listing_tally(c, tally_of(*t)),
+        ("screening", [p, r]) => decide_screening_tally(c, tally_of(*p), tally_of(*r)),
         _ => {
             return Err(argument_error(
                 py,
                 "ballot",
                 format!(
-                    "{ballot:?} với {} phiếu không phải là một cuộc bỏ phiếu",
-                    yes.len()
+                    "{} với {} câu hỏi không phải là một cuộc bỏ phiếu",
+                    pyrepr(ballot),
+                    tallies.len()
                 ),
-                format!("{ballot:?} with {} counts is not a ballot", yes.len()),
+                format!(
+                    "{} with {} questions is not a ballot",
+                    pyrepr(ballot),
+                    tallies.len()
+                ),
             ));
         }
     };
     decided
-        .map(Decision)
+        .map(Decision::of)
         .map_err(|e| ballot_error(py, e.code(), e.messages()))
 }
 
@@ -400,7 +527,31 @@ impl Branch {
     fn has_committee(&self) -> bool {
         self.0.has_committee
     }
-    /// The JSON shape: ``{"id", "kind", "has_committee"}``.
+    /// The names messages and documents use for the bodies, by body code (only
+    /// the bodies the branch names; the others keep the circular's names).
+    #[getter]
+    fn names<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (body, name) in self.0.names.iter() {
+            d.set_item(body.code(), name.as_str())?;
+        }
+        Ok(d)
+    }
+    /// The name of ``body`` (a body code) in ``lang``: the branch's own name for
+    /// it, else the circular's.
+    fn name_of(&self, py: Python<'_>, body: &str, lang: &str) -> PyResult<String> {
+        let lang = self::lang(py, lang)?;
+        let body = Body::from_code(body).ok_or_else(|| {
+            argument_error(
+                py,
+                "body",
+                format!("{} không phải là mã một cơ quan", pyrepr(body)),
+                format!("{} is not a body code", pyrepr(body)),
+            )
+        })?;
+        Ok(self.0.name_of(body, lang).to_owned())
+    }
+    /// The JSON shape: ``{"id", "kind", "has_committee", "names"?}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.0)
     }
@@ -456,24 +607,54 @@ impl Mentor {
     }
 }
 
-/// Rebuilds a pickled `Member`, `Branch` or `Mentor` from its JSON.
+/// Rebuilds a pickled `Member` or `Branch` from its JSON, or a `Mentor` from
+/// `{"id", "role"}`, through the core's reader.
 #[pyfunction]
 pub fn _restore(py: Python<'_>, kind: &str, json: &str) -> PyResult<Py<PyAny>> {
-    let bad = |e: String| argument_error(py, kind, e.clone(), e);
+    use screening_core::file::{read_branch_json, read_member_json};
+    let err = |e: screening_core::FormatError| crate::errors::format_error(py, &e);
     Ok(match kind {
-        "member" => Member(serde_json::from_str(json).map_err(|e| bad(e.to_string()))?)
+        "member" => Member(read_member_json(json).map_err(err)?)
             .into_pyobject(py)?
             .into_any()
             .unbind(),
-        "branch" => Branch(serde_json::from_str(json).map_err(|e| bad(e.to_string()))?)
+        "branch" => Branch(read_branch_json(json).map_err(err)?)
             .into_pyobject(py)?
             .into_any()
             .unbind(),
-        "mentor" => Mentor(serde_json::from_str(json).map_err(|e| bad(e.to_string()))?)
-            .into_pyobject(py)?
-            .into_any()
-            .unbind(),
-        _ => return Err(bad(format!("{kind:?} is not member, branch or mentor"))),
+        "mentor" => {
+            let v: Value = serde_json::from_str(json).unwrap_or(Value::Null);
+            let id = v
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|i| Id::new(i).ok());
+            let role = v
+                .get("role")
+                .and_then(Value::as_str)
+                .and_then(MentorRole::from_code);
+            match (id, role) {
+                (Some(id), Some(role)) => Mentor(CoreMentor { id, role })
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                _ => {
+                    return Err(argument_error(
+                        py,
+                        "mentor",
+                        "không đọc được".to_owned(),
+                        "cannot be read".to_owned(),
+                    ));
+                }
+            }
+        }
+        _ => {
+            return Err(argument_error(
+                py,
+                "kind",
+                format!("{} không phải member, branch hay mentor", pyrepr(kind)),
+                format!("{} is not member, branch or mentor", pyrepr(kind)),
+            ));
+        }
     })
 }
 
@@ -761,7 +942,7 @@ impl Entry {
     /// The ballot decision of ``listing_voted`` and ``screening_voted``; else ``None``.
     #[getter]
     fn ballot(&self) -> Option<Decision> {
-        self.record().ballot.clone().map(Decision)
+        self.record().ballot.clone().map(Decision::of)
     }
     /// The earliest screening date of a monitoring cycle this event starts; else ``None``.
     #[getter]
@@ -776,34 +957,28 @@ impl Entry {
     /// What the event decided, in words, in ``lang``: ``"vi"`` or ``"en"``.
     fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
         let lang = self::lang(py, lang)?;
-        Ok(self.record().explain(self.event(), lang))
+        Ok(self
+            .record()
+            .explain(&self.event().action, self.case.branch(), lang))
     }
     /// The JSON shape of a report's history entry, ``explanation`` (both languages) included.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let r = self.record();
-        let d = PyDict::new(py);
-        d.set_item("index", self.index)?;
-        d.set_item("type", r.event.code())?;
-        d.set_item("date", r.date.to_string())?;
-        d.set_item("by", r.by.code())?;
-        d.set_item("state", r.after.code())?;
-        d.set_item("cycle", r.cycle)?;
-        d.set_item("rules", PyList::new(py, r.rules.iter().map(|x| x.code()))?)?;
-        if let Some(b) = &r.ballot {
-            d.set_item("ballot", serde_to_py(py, b)?)?;
-        }
-        if let Some(from) = r.screening_from {
-            d.set_item("screening_from", from.to_string())?;
-        }
-        if let Some(note) = &self.event().note {
-            d.set_item("note", note)?;
-        }
-        let explanation = PyDict::new(py);
-        for lang in Lang::ALL {
-            explanation.set_item(lang.code(), r.explain(self.event(), lang))?;
-        }
-        d.set_item("explanation", explanation)?;
-        Ok(d.into_any())
+        let entry = screening_core::Entry {
+            index: self.index,
+            event: r.event,
+            date: r.date,
+            by: r.by,
+            state: r.after,
+            cycle: r.cycle,
+            rules: r.rules,
+            ballot: r.ballot.clone(),
+            screening_from: r.screening_from,
+            note: self.event().note.clone(),
+            action: self.event().action.clone(),
+            branch: Arc::new(self.case.branch().clone()),
+        };
+        serde_to_py(py, &entry)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other

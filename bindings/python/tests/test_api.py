@@ -38,7 +38,8 @@ def test_report_attributes() -> None:
     assert first.ballot is None and first.screening_from is None
     vote = report.history[3]
     assert vote.ballot is not None and vote.ballot.outcome == "listed"
-    assert vote.ballot.electorate.to_dict() == {"official": 10, "exempt": 1, "exempt_attending": 0, "size": 9}
+    assert vote.ballot.electorate.to_dict() == {"official": 10, "exempt": 1, "exempt_attending": 0,
+                                                "excluded": 0, "size": 9}
     assert report.history[-1].screening_from == "2026-03-02"
     assert report.history[1].note is None
 
@@ -81,15 +82,19 @@ def test_results_are_frozen_values() -> None:
 def test_decision_attributes() -> None:
     d = screening.decide_listing(10, 1, 6)
     assert isinstance(d, screening.Decision)
-    assert (d.ballot, d.outcome, d.rules) == ("listing", "listed", ("S1.3", "E1", "E2", "T1"))
-    assert (d.electorate.official, d.electorate.exempt, d.electorate.exempt_attending, d.electorate.size) == (10, 1, 0, 9)
+    assert (d.ballot, d.outcome, d.rules) == ("listing", "listed", ("S1.3", "E1", "E2", "E5", "T1"))
+    e = d.electorate
+    assert (e.official, e.exempt, e.exempt_attending, e.excluded, e.size) == (10, 1, 0, 0, 9)
     (vote,) = d.votes
     assert (vote.question, vote.yes, vote.threshold, vote.required, vote.met) == ("listing", 6, "T1", 6, True)
     assert repr(d) == (
-        "Decision(ballot='listing', outcome='listed', rules=('S1.3', 'E1', 'E2', 'T1'), "
-        "electorate=Electorate(official=10, exempt=1, exempt_attending=0, size=9), "
+        "Decision(ballot='listing', outcome='listed', rules=('S1.3', 'E1', 'E2', 'E5', 'T1'), "
+        "electorate=Electorate(official=10, exempt=1, exempt_attending=0, excluded=0, size=9), "
         "votes=(Vote(question='listing', yes=6, threshold='T1', required=6, met=True),))"
     )
+    assert vote.ballots is None and vote.explain("en")
+    x = screening.decide_listing(10, 1, 6, excluded=2)
+    assert (x.electorate.excluded, x.electorate.size, x.votes[0].required) == (2, 7, 5)
     assert "6" in d.explain("en") and "đảng viên" in d.explain("vi")
     with pytest.raises(screening.InvalidArgument) as info:
         d.explain("fr")
@@ -101,8 +106,8 @@ def test_decision_shape() -> None:
     assert d == {
         "ballot": "listing",
         "outcome": "listed",
-        "rules": ["S1.3", "E1", "E2", "T1"],
-        "electorate": {"official": 10, "exempt": 1, "exempt_attending": 0, "size": 9},
+        "rules": ["S1.3", "E1", "E2", "E5", "T1"],
+        "electorate": {"official": 10, "exempt": 1, "exempt_attending": 0, "excluded": 0, "size": 9},
         "votes": [{"question": "listing", "yes": 6, "threshold": "T1", "required": 6, "met": True}],
         "explanation": d["explanation"],
     }
@@ -153,7 +158,7 @@ def test_refusal_leaves_the_case_unchanged() -> None:
     err = info.value
     assert (err.code, err.at, err.state) == ("too_early", 8, "under_monitoring")
     assert err.report == report_before
-    assert "2026-03-02" in err.message_en and err.message_vi
+    assert "2 March 2026" in err.message_en and "2026" in err.message_vi
     assert str(err) == err.message_en
     assert case.to_json() == before and case.report() == report_before
     with pytest.raises(screening.RefusedEvent) as info:
@@ -252,3 +257,24 @@ def test_constants() -> None:
     assert isinstance(screening.__version__, str)
     for name in screening.__all__:
         assert hasattr(screening, name), name
+
+
+def test_tellers_count_and_branch_names() -> None:
+    file = case_file()
+    file["branch"] = dict(BRANCH, names={"branch": "Chi bộ Phòng Kế hoạch"})
+    file["events"][3] = dict(file["events"][3], ballots={"issued": 9, "returned": 9, "invalid": 1})
+    report = screening.replay(file)
+    assert report.branch.names == {"branch": "Chi bộ Phòng Kế hoạch"}
+    assert report.branch.name_of("branch", "vi") == "Chi bộ Phòng Kế hoạch"
+    assert report.branch.name_of("grassroots_committee", "en")
+    assert report.branch.to_dict()["names"] == {"branch": "Chi bộ Phòng Kế hoạch"}
+    ballot = report.history[3].ballot
+    assert ballot is not None
+    ballots = ballot.votes[0].ballots
+    assert ballots is not None and (ballots.issued, ballots.returned, ballots.invalid, ballots.valid) == (9, 9, 1, 8)
+    assert ballots.to_dict() == {"issued": 9, "returned": 9, "invalid": 1}
+    assert pickle.loads(pickle.dumps(ballot)) == ballot
+    assert pickle.loads(pickle.dumps(ballot.votes[0])) == ballot.votes[0]
+    assert pickle.loads(pickle.dumps(report.branch)) == report.branch
+    assert "Chi bộ Phòng Kế hoạch" in report.history[3].explain("vi")
+    assert report.to_dict()["history"][3] == report.history[3].to_dict()

@@ -24,7 +24,7 @@ def column(vs: List[Dict[str, Any]], key: str) -> List[int]:
     out = []
     for v in vs:
         t = v["tally"]
-        out.append(t["electorate"].get(key, 0) if key in ("official", "exempt", "exempt_attending") else t[key])
+        out.append(t["electorate"].get(key, 0) if key in ("official", "exempt", "exempt_attending", "excluded") else t[key])
     return out
 
 
@@ -34,12 +34,12 @@ def test_there_are_threshold_vectors() -> None:
 
 @pytest.mark.parametrize("as_array", [False, True])
 def test_listing_batch_agrees(as_array: bool) -> None:
-    cols = {k: column(LISTING, k) for k in ("official", "exempt", "exempt_attending", "yes")}
+    cols = {k: column(LISTING, k) for k in ("official", "exempt", "exempt_attending", "excluded", "yes")}
     if as_array:
         cols = {k: np.array(c, dtype=np.int64) for k, c in cols.items()}  # type: ignore[misc]
     codes = screening.decide_listing_batch(
         official=cols["official"], exempt=cols["exempt"], yes=cols["yes"],
-        exempt_attending=cols["exempt_attending"],
+        exempt_attending=cols["exempt_attending"], excluded=cols["excluded"],
     )
     assert codes.dtype == np.uint8 and codes.shape == (len(LISTING),)
     for v, code in zip(LISTING, codes):
@@ -47,7 +47,8 @@ def test_listing_batch_agrees(as_array: bool) -> None:
         t = v["tally"]
         e = t["electorate"]
         try:
-            single = screening.decide_listing(e["official"], e["exempt"], t["yes"], e.get("exempt_attending", 0)).outcome
+            single = screening.decide_listing(e["official"], e["exempt"], t["yes"], e.get("exempt_attending", 0),
+                                              excluded=e.get("excluded", 0)).outcome
         except screening.InvalidBallot as err:
             single = err.code
         assert single == screening.OUTCOMES[code]
@@ -55,7 +56,7 @@ def test_listing_batch_agrees(as_array: bool) -> None:
 
 @pytest.mark.parametrize("dtype", [None, np.uint32, np.int64, np.uint64])
 def test_screening_batch_agrees(dtype: Any) -> None:
-    cols = {k: column(SCREENING, k) for k in ("official", "exempt", "exempt_attending", "progress_yes", "removal_yes")}
+    cols = {k: column(SCREENING, k) for k in ("official", "exempt", "exempt_attending", "excluded", "progress_yes", "removal_yes")}
     args = {k: (c if dtype is None else np.asarray(c, dtype=dtype)) for k, c in cols.items()}
     codes = screening.decide_screening_batch(**args)
     got = [screening.OUTCOMES[c] for c in codes]
@@ -64,7 +65,8 @@ def test_screening_batch_agrees(dtype: Any) -> None:
         t = v["tally"]
         e = t["electorate"]
         try:
-            single = screening.decide_screening(e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], e.get("exempt_attending", 0)).outcome
+            single = screening.decide_screening(e["official"], e["exempt"], t["progress_yes"], t["removal_yes"],
+                                                e.get("exempt_attending", 0), excluded=e.get("excluded", 0)).outcome
         except screening.InvalidBallot as err:
             single = err.code
         assert single == name

@@ -21,12 +21,14 @@ from conftest import VECTORS
 def tally_answer(t: Dict[str, Any]) -> Dict[str, Any]:
     e = t["electorate"]
     attending = e.get("exempt_attending", 0)
+    excluded = e.get("excluded", 0)
     try:
         if t["ballot"] == "listing":
-            d = screening.decide_listing(e["official"], e["exempt"], t["yes"], attending)
+            d = screening.decide_listing(e["official"], e["exempt"], t["yes"], attending, excluded=excluded)
         else:
             d = screening.decide_screening(
-                e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], attending
+                e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], attending,
+                excluded=excluded,
             )
     except screening.InvalidBallot as err:
         return {"error": err.code}

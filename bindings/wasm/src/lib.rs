@@ -11,7 +11,7 @@
 //! This crate converts and maps errors; every decision is the core's.
 
 use screening_core::ballot::{BallotKind, Outcome, Question};
-use screening_core::{Bilingual, Branch, Member, Report};
+use screening_core::{Bilingual, Report};
 use screening_core::{
     Body, BranchKind, Case, CaseFile, CloseReason, Counts, Criterion, ErrorCode, ErrorReport,
     Event, EventType, FormatError, Lang, MemberStatus, MentorRole, Refusal, RemovalOutcome, RuleId,
@@ -51,12 +51,6 @@ fn report_of(error: ErrorCode, message: Bilingual) -> ErrorReport {
 
 fn format_error(e: &FormatError) -> ErrorReport {
     report_of(e.code(), e.messages())
-}
-
-fn malformed(detail: impl std::fmt::Display) -> ErrorReport {
-    format_error(&FormatError::Malformed {
-        detail: detail.to_string(),
-    })
 }
 
 /// A refused event of a case that stays at `case`.
@@ -207,21 +201,13 @@ pub fn case_open(text: &str) -> String {
     answer(open_case(text).map(|c| Opened::of(&c)))
 }
 
-/// The member and branch of a new case.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NewCase {
-    member: Member,
-    branch: Branch,
-}
-
 /// A new case with no events: `{"file", "report"}`. `args`: `{"member", "branch"}`.
 #[wasm_bindgen]
 pub fn case_new(args: &str) -> String {
     answer(
-        serde_json::from_str::<NewCase>(args)
-            .map_err(malformed)
-            .map(|n| Opened::of(&Case::new(n.member, n.branch))),
+        screening_core::file::read_header(args)
+            .map_err(|e| format_error(&e))
+            .map(|(member, branch)| Opened::of(&Case::new(member, branch))),
     )
 }
 

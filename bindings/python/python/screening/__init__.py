@@ -78,6 +78,7 @@ from ._errors import (
 )
 from ._native import (
     Branch,
+    TellersCount,
     Decision,
     Electorate,
     Entry,
@@ -127,7 +128,7 @@ from ._types import (
     SelfCriticismSubmittedEvent,
     StateName,
     Step,
-    TellersCount,
+    TellersCountDict,
     Threshold,
     VerificationConcludedEvent,
     VerificationOrderedEvent,
@@ -165,6 +166,7 @@ __all__ = [
     # results
     "Decision",
     "Vote",
+    "TellersCount",
     "Electorate",
     "Report",
     "Entry",
@@ -209,7 +211,7 @@ __all__ = [
     "BranchDict",
     "MentorDict",
     "ElectorateDict",
-    "TellersCount",
+    "TellersCountDict",
     "FlaggedEvent",
     "DirectionRequestedEvent",
     "DirectionGivenEvent",

@@ -23,6 +23,7 @@ from ._native import Mentor as Mentor
 from ._native import NextEvent as NextEvent
 from ._native import Report as Report
 from ._native import Vote as Vote
+from ._native import TellersCount as TellersCount
 from ._types import BallotKind as BallotKind
 from ._types import BatchOutcome as BatchOutcome
 from ._types import Bilingual as Bilingual
@@ -62,7 +63,7 @@ from ._types import ScreeningVotedEvent as ScreeningVotedEvent
 from ._types import SelfCriticismSubmittedEvent as SelfCriticismSubmittedEvent
 from ._types import StateName as StateName
 from ._types import Step as Step
-from ._types import TellersCount as TellersCount
+from ._types import TellersCountDict as TellersCountDict
 from ._types import Threshold as Threshold
 from ._types import VerificationConcludedEvent as VerificationConcludedEvent
 from ._types import VerificationOrderedEvent as VerificationOrderedEvent
@@ -82,6 +83,7 @@ __all__ = [
     "Case",
     "Decision",
     "Vote",
+    "TellersCount",
     "Electorate",
     "Report",
     "Entry",
@@ -124,7 +126,7 @@ __all__ = [
     "BranchDict",
     "MentorDict",
     "ElectorateDict",
-    "TellersCount",
+    "TellersCountDict",
     "FlaggedEvent",
     "DirectionRequestedEvent",
     "DirectionGivenEvent",
@@ -156,13 +158,17 @@ EventSource = Union[Mapping[str, Any], str, bytes]
 IntColumn = Union[npt.ArrayLike, Iterable[int]]
 
 def replay(case: CaseSource) -> Report: ...
-def decide_listing(official: int, exempt: int, yes: int, exempt_attending: int = 0) -> Decision: ...
+def decide_listing(
+    official: int, exempt: int, yes: int, exempt_attending: int = 0, *, excluded: int = 0
+) -> Decision: ...
 def decide_screening(
     official: int,
     exempt: int,
     progress_yes: int,
     removal_yes: int,
     exempt_attending: int = 0,
+    *,
+    excluded: int = 0,
 ) -> Decision: ...
 def decide_listing_batch(
     *,
@@ -170,6 +176,7 @@ def decide_listing_batch(
     exempt: IntColumn,
     yes: IntColumn,
     exempt_attending: Optional[IntColumn] = None,
+    excluded: Optional[IntColumn] = None,
 ) -> npt.NDArray[np.uint8]: ...
 def decide_screening_batch(
     *,
@@ -178,6 +185,7 @@ def decide_screening_batch(
     progress_yes: IntColumn,
     removal_yes: IntColumn,
     exempt_attending: Optional[IntColumn] = None,
+    excluded: Optional[IntColumn] = None,
 ) -> npt.NDArray[np.uint8]: ...
 def outcome_labels(
     codes: Any, *, index: Any = None, kind: Optional[Literal["numpy", "pandas", "polars"]] = None

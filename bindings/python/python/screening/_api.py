@@ -109,10 +109,8 @@ def _dumps(value: Any, what: str) -> bytes:
     """The JSON text of ``value``, UTF-8 (lone surrogates kept, so the core reports them)."""
     try:
         text = json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=True)
-    except RecursionError:
-        _ffi.raise_malformed(f"{what}: the object is nested too deeply to be read")
-    except ValueError as e:  # a circular reference
-        _ffi.raise_malformed(f"{what}: {e}")
+    except (RecursionError, ValueError):  # nested too deeply, or circular
+        _ffi.raise_too_deep(what)
     except _Unserializable:
         found = _find_unserializable(value, what)
         path, bad = found if found is not None else (what, value)
@@ -361,11 +359,13 @@ def decide_listing_batch(
     exempt: IntColumn,
     yes: IntColumn,
     exempt_attending: Optional[IntColumn] = None,
+    excluded: Optional[IntColumn] = None,
 ) -> npt.NDArray[np.uint8]:
-    """Decides many listing ballots at once (rules S1.3, E1, E2, E4, T1).
+    """Decides many listing ballots at once (rules S1.3, E1, E2, E4, E5, T1).
 
-    official, exempt, yes, exempt_attending: columns of counts, one row per
-    ballot, as for :func:`decide_listing` (``exempt_attending`` optional, 0).
+    official, exempt, yes, exempt_attending, excluded: columns of counts, one
+    row per ballot, as for :func:`decide_listing` (``exempt_attending`` and
+    ``excluded`` optional: all 0).
 
     Each column is a numpy array, a pandas or polars Series, or any sequence
     of ints. The fast path: C-contiguous ``uint32`` numpy arrays are read in
@@ -386,6 +386,7 @@ def decide_listing_batch(
         _u32_column("official", official),
         _u32_column("exempt", exempt),
         _optional("exempt_attending", exempt_attending),
+        _optional("excluded", excluded),
         _u32_column("yes", yes),
     )
 
@@ -397,13 +398,14 @@ def decide_screening_batch(
     progress_yes: IntColumn,
     removal_yes: IntColumn,
     exempt_attending: Optional[IntColumn] = None,
+    excluded: Optional[IntColumn] = None,
 ) -> npt.NDArray[np.uint8]:
     """Decides many pairs of screening ballots at once (rules S3.1–S3.4, I1,
-    I2, E1, E2, E4, T1, T2).
+    I2, E1, E2, E4, E5, T1, T2).
 
-    official, exempt, progress_yes, removal_yes, exempt_attending: columns of
-    counts, one row per meeting, as for :func:`decide_screening`
-    (``exempt_attending`` optional, 0). Columns are read as for
+    official, exempt, progress_yes, removal_yes, exempt_attending, excluded:
+    columns of counts, one row per meeting, as for :func:`decide_screening`
+    (``exempt_attending`` and ``excluded`` optional: all 0). Columns are read as for
     :func:`decide_listing_batch`, with the same errors.
 
     Returns one code per row, an index into :data:`OUTCOMES` (errors included:
@@ -413,6 +415,7 @@ def decide_screening_batch(
         _u32_column("official", official),
         _u32_column("exempt", exempt),
         _optional("exempt_attending", exempt_attending),
+        _optional("excluded", excluded),
         _u32_column("progress_yes", progress_yes),
         _u32_column("removal_yes", removal_yes),
     )

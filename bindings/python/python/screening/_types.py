@@ -37,7 +37,7 @@ __all__ = [
     "BranchDict",
     "MentorDict",
     "ElectorateDict",
-    "TellersCount",
+    "TellersCountDict",
     "FlaggedEvent",
     "DirectionRequestedEvent",
     "DirectionGivenEvent",
@@ -190,7 +190,7 @@ ErrorCode = Literal[
 
 #: The rule IDs of RULES.md.
 RuleId = Literal[
-    "E1", "E2", "E3", "E4", "T1", "T2",
+    "E1", "E2", "E3", "E4", "E5", "E6", "T1", "T2",
     "S1.1", "S1.2", "S1.3", "S1.4", "S2.1", "S2.2", "S2.3",
     "S3.1", "S3.2", "S3.3", "S3.4", "S4.1", "S4.2", "S4.3",
     "A1", "A2", "D1", "D2", "I1", "I2", "I3", "I4", "I5", "I6", "I7",
@@ -249,7 +249,7 @@ class ElectorateDict(_ElectorateOptional):
     exempt: int
 
 
-class TellersCount(TypedDict):
+class TellersCountDict(TypedDict):
     """The tellers' count of one ballot (E6): ballots ``issued``, ``returned``, and
     ``invalid`` among those returned."""
 
@@ -289,7 +289,7 @@ class DirectionGivenEvent(_Note):
 
 
 class _ListingBallots(_Note, total=False):
-    ballots: TellersCount
+    ballots: TellersCountDict
 
 
 class ListingVotedEvent(_ListingBallots):
@@ -347,8 +347,8 @@ class MentorReassignedEvent(_Note):
 
 
 class _ScreeningBallots(_Note, total=False):
-    progress_ballots: TellersCount
-    removal_ballots: TellersCount
+    progress_ballots: TellersCountDict
+    removal_ballots: TellersCountDict
 
 
 class ScreeningVotedEvent(_ScreeningBallots):
