@@ -1,7 +1,7 @@
 """Every public function fed the bad inputs a user really passes: each raises a
 ``ScreeningError`` subclass (also a ``ValueError``) with the stable code, whose
 ``path`` names the argument, the column's row or the field, and whose message
-starts with that place."""
+names that place (an argument's message starts with it)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,10 @@ def raises(
     assert isinstance(err, cls) and isinstance(err, ValueError), repr(err)
     assert err.code == code, repr(err)
     assert err.path == path, repr(err)
-    assert str(err).startswith(f"{path}: ") and err.message_vi.startswith(f"{path}: "), repr(err)
+    if cls is screening.InvalidArgument:
+        assert str(err).startswith(f"{path}: ") and err.message_vi.startswith(f"{path}: "), repr(err)
+    else:  # the core's message about a case file: "malformed case file: PATH: …"
+        assert f"{path}: " in str(err) and f"{path}: " in err.message_vi, repr(err)
     if text is not None:
         assert text in str(err), repr(err)
     return err
@@ -172,3 +175,25 @@ def test_outcome_labels_arguments() -> None:
     raises(lambda: screening.outcome_labels(np.array([0, 9], dtype=np.uint8)), "codes[1]")
     raises(lambda: screening.outcome_labels(np.array([0.5])), "codes")
     raises(lambda: screening.outcome_labels(np.array([0], dtype=np.uint8), kind="arrow"), "kind")  # type: ignore[arg-type]
+
+
+def test_a_bad_field_of_an_event_dict_is_named_by_its_path() -> None:
+    file = case_file()
+    file["events"][3]["electorate"]["official"] = -1
+    err = raises(lambda: screening.replay(file), "events[3].electorate.official", cls=screening.MalformedCase)
+    assert not isinstance(err, screening.InvalidArgument) and "-1" in str(err)
+    file["events"][3]["electorate"]["official"] = True  # a bool is not a count
+    raises(lambda: screening.replay(file), "events[3].electorate.official", cls=screening.MalformedCase)
+    file["events"][3]["electorate"]["official"] = 10
+    file["events"][3]["yes"] = 10**100
+    raises(lambda: screening.replay(file), "events[3].yes", cls=screening.MalformedCase)
+    case = screening.Case.from_json({**case_file(), "events": case_file()["events"][:3]})
+    event = dict(case_file()["events"][3], electorate={"official": 10, "exempt": "1"})
+    raises(lambda: case.apply(event), "event.electorate.exempt", cls=screening.MalformedCase)
+    raises(lambda: case.check(dict(case_file()["events"][3], colour="red")), "event", cls=screening.MalformedCase,
+           text="colour")  # an unknown field: the object that holds it, and its name
+    raises(lambda: screening.Case({"id": "", "status": "official"}, BRANCH), "member.id",
+           cls=screening.MalformedCase)
+    raises(lambda: screening.Case(MEMBER, dict(BRANCH, names={"chairman": "X"})), "branch.names",
+           cls=screening.MalformedCase)
+    assert case.version == 3
