@@ -5,8 +5,9 @@ The rules live in the Rust core (``screening-core``); this package converts
 values and maps errors.
 
 Ballots
-    decide_listing(official, exempt, yes, exempt_attending=0) -> Decision
-    decide_screening(official, exempt, progress_yes, removal_yes, exempt_attending=0) -> Decision
+    decide_listing(official, exempt, yes, exempt_attending=0, *, excluded=0) -> Decision
+    decide_screening(official, exempt, progress_yes, removal_yes, exempt_attending=0,
+                     *, excluded=0) -> Decision
 
     A :class:`Decision` carries the ``outcome``, the ``rules`` applied, the
     ``electorate`` (with ``size``, E) and each question's :class:`Vote`; the
@@ -23,7 +24,8 @@ Cases
     :class:`Entry`, each with ``entry.explain(lang)``).
 
 Many ballots at once
-    decide_listing_batch(official=..., exempt=..., yes=...) -> numpy uint8 codes
+    decide_listing_batch(official=..., exempt=..., yes=..., exempt_attending=None,
+                         excluded=None) -> numpy uint8 codes
     decide_screening_batch(official=..., exempt=..., progress_yes=..., removal_yes=...)
     outcome_labels(codes) -> numpy strings, pandas Categorical or polars Enum
 
@@ -39,8 +41,11 @@ Every result class is frozen, compares by value, pickles, and has
 ``to_dict()``: the JSON shape of CASE-FORMAT.md's report, explanations
 included. Codes are typed as ``Literal`` types (:data:`Outcome`,
 :data:`StateName`, :data:`EventType`, :data:`Body`, :data:`ErrorCode`, …);
-inputs as TypedDicts (:class:`MemberDict`, :class:`BranchDict`,
-:data:`EventDict`, :class:`CaseFileDict`).
+inputs as TypedDicts, importable from here (``screening.MemberDict``,
+``BranchDict`` with its optional ``names``, ``EventDict``, the union of the
+sixteen event shapes such as ``ListingVotedEvent`` with its optional
+``ballots``, ``ElectorateDict`` with ``exempt_attending`` and ``excluded``,
+``TellersCountDict``, ``CaseFileDict``).
 
 >>> import screening
 >>> d = screening.decide_listing(official=10, exempt=1, yes=6)
@@ -149,6 +154,9 @@ RULES: Mapping[str, Bilingual] = MappingProxyType(_native.rules())
 #: Every stable error code with its general message in Vietnamese and English.
 ERROR_CODES: Mapping[str, Bilingual] = MappingProxyType(_native.error_codes())
 
+# The TypedDicts of the inputs (MemberDict, BranchDict, EventDict's sixteen
+# event shapes, CaseFileDict, …) are importable from here but left out of
+# __all__, so that help(screening) does not list every dict method of each.
 __all__ = [
     "__version__",
     "FORMAT",
@@ -205,29 +213,6 @@ __all__ = [
     "CloseReason",
     "ErrorCode",
     "RuleId",
-    "Bilingual",
     "DateLike",
-    "MemberDict",
-    "BranchDict",
-    "MentorDict",
-    "ElectorateDict",
-    "TellersCountDict",
-    "FlaggedEvent",
-    "DirectionRequestedEvent",
-    "DirectionGivenEvent",
-    "ListingVotedEvent",
-    "ListingReviewedEvent",
-    "MemberNotifiedEvent",
-    "SelfCriticismSubmittedEvent",
-    "MentorAssignedEvent",
-    "MentorReassignedEvent",
-    "ScreeningVotedEvent",
-    "DecisionReviewedEvent",
-    "RemovalResolvedEvent",
-    "VerificationOrderedEvent",
-    "VerificationConcludedEvent",
-    "RemovalDecidedEvent",
-    "CaseClosedEvent",
     "EventDict",
-    "CaseFileDict",
 ]
