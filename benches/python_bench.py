@@ -130,7 +130,7 @@ def main():
         lambda: screening.decide_screening_batch(
             official=official, exempt=exempt, exempt_attending=attending,
             progress_yes=progress, removal_yes=removal),
-        5)
+        15)
     lists = [c.tolist() for c in (official, exempt, attending, progress, removal)]
     t = time.perf_counter()
     loop_codes = python_loop.decide_screening_batch(*lists)

@@ -19,7 +19,7 @@ mod values;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple};
 use screening_core::{
     Bilingual, Case, Counts, ErrorCode, Event, FORMAT, FormatError, MemberStatus, ReplayError,
     RuleId, decide_listing as core_listing, decide_screening as core_screening,
@@ -36,20 +36,48 @@ fn utf8(data: &[u8]) -> Result<&str, FormatError> {
     screening_core::file::text(data)
 }
 
-/// Reads and replays a case file (UTF-8 JSON bytes) and returns its report.
+/// Files above this size are replayed with the GIL released (below it, releasing
+/// and taking it back costs more than it frees).
+const DETACH_BYTES: usize = 64 * 1024;
+
+/// Replays a case file's text, with the GIL released for a large one.
+fn replay_text(py: Python<'_>, text: &str) -> PyResult<Report> {
+    let result = if text.len() >= DETACH_BYTES {
+        py.detach(|| Case::from_json(text))
+    } else {
+        Case::from_json(text)
+    };
+    match result {
+        Ok(case) => Ok(Report::of(Arc::new(case))),
+        Err(e) => Err(replay_error(py, e)),
+    }
+}
+
+/// Reads and replays a case file and returns its report: `data` is its JSON
+/// text, a `str` (its UTF-8 form, one copy made in Rust) or UTF-8 `bytes` (read in place).
 #[pyfunction]
-fn replay(py: Python<'_>, data: &[u8]) -> PyResult<Report> {
+fn replay(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Report> {
     guard(py, || {
-        let result = py.detach(|| {
-            utf8(data)
-                .map_err(ReplayError::from)
-                .and_then(Case::from_json)
-        });
-        match result {
-            Ok(case) => Ok(Report::of(Arc::new(case))),
-            Err(e) => Err(replay_error(py, e)),
+        if let Ok(s) = data.cast::<PyString>() {
+            return match s.to_cow() {
+                Ok(text) => replay_text(py, &text),
+                // A lone surrogate has no UTF-8 form: the core reports the bytes.
+                Err(_) => {
+                    let bytes = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+                    replay_bytes(py, bytes.extract()?)
+                }
+            };
         }
+        let bytes: &[u8] = data.extract()?;
+        replay_bytes(py, bytes)
     })
+}
+
+fn replay_bytes(py: Python<'_>, bytes: &[u8]) -> PyResult<Report> {
+    match utf8(bytes) {
+        Ok(text) => replay_text(py, text),
+        Err(e) => Err(format_error(py, &e)),
+    }
 }
 
 /// Decides the listing ballot of Step 1 (rules S1.3, E1, E2, E4, E5, T1).
@@ -229,7 +257,7 @@ fn vocabularies(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 /// Rebuilds a pickled `Report` by replaying its case file.
 #[pyfunction]
 fn _report(py: Python<'_>, json: &str) -> PyResult<Report> {
-    replay(py, json.as_bytes())
+    replay_text(py, json)
 }
 
 /// Rebuilds a pickled `Entry` by replaying its case file.

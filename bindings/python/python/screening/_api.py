@@ -212,9 +212,10 @@ def replay(case: CaseSource) -> Report:
     an event is refused, and :class:`InvalidArgument` for a ``case`` of
     another type.
     """
-    data = _case_bytes(case, "case")
     try:
-        return _ffi.replay(data)
+        if type(case) is str or type(case) is bytes:
+            return _ffi.replay(case)  # read in place, no copy
+        return _ffi.replay(_case_bytes(case, "case"))
     except MalformedCase as e:
         _hint_path(case, "case", e)
         raise

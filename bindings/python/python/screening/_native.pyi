@@ -6,7 +6,7 @@ classes below, built from the core's Rust values. Errors are raised as the
 exceptions of ``screening._errors``.
 """
 
-from typing import Any, Dict, List, NoReturn, Optional, Tuple, final
+from typing import Any, Dict, List, NoReturn, Optional, Tuple, Union, final
 
 import numpy as np
 import numpy.typing as npt
@@ -265,7 +265,7 @@ class Report:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> Tuple[Any, Tuple[str]]: ...
 
-def replay(data: bytes) -> Report: ...
+def replay(data: Union[str, bytes]) -> Report: ...
 def decide_listing(
     official: int, exempt: int, yes: int, exempt_attending: int = 0, *, excluded: int = 0
 ) -> Decision: ...
