@@ -278,3 +278,17 @@ def test_tellers_count_and_branch_names() -> None:
     assert pickle.loads(pickle.dumps(report.branch)) == report.branch
     assert "Chi bộ Phòng Kế hoạch" in report.history[3].explain("vi")
     assert report.to_dict()["history"][3] == report.history[3].to_dict()
+
+
+def test_reports_and_entries_are_snapshots() -> None:
+    case = screening.Case(MEMBER, BRANCH)
+    first = case.apply(EVENTS[0])
+    report = case.report()
+    history = case.history
+    case.apply(EVENTS[1])  # the case is copied, since `report` and `first` share it
+    assert report.version == 1 and len(report.history) == 1 and report.state == "flagged"
+    assert first.state == "flagged" and history == (first,)
+    assert case.version == 2 and case.history[0] == first and case.history[1].index == 1
+    assert pickle.loads(pickle.dumps(first)) == first
+    again = screening.Case.from_json(case.to_json())
+    assert again.history == case.history and again.report() == case.report()
