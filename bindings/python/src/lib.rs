@@ -345,8 +345,19 @@ impl NativeCase {
             if let Err(refusal) = applied {
                 return Err(refusal_error(py, &self.case, &refusal));
             }
+            // A copy of the new entry: keeping it must not make the next
+            // `apply` copy the whole case.
             let index = self.case.version().saturating_sub(1);
-            Ok(Entry::of(Arc::clone(&self.case), index))
+            Entry::copied(&self.case, index).ok_or_else(|| {
+                errors::Raised::new(
+                    "internal",
+                    Bilingual {
+                        vi: "Lỗi nội bộ của thư viện: không có sự kiện vừa ghi nhận".to_owned(),
+                        en: "internal error in the library: no event was recorded".to_owned(),
+                    },
+                )
+                .into_err(py)
+            })
         })
     }
 
@@ -401,10 +412,14 @@ impl NativeCase {
         values::Branch(self.case.branch().clone())
     }
 
-    /// The history, as entries.
+    /// The history, as entries (copies: keeping them does not make the next
+    /// `apply` copy the case).
     #[getter]
     fn history<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        values::history(py, &self.case)
+        let entries: Vec<Entry> = (0..self.case.version())
+            .filter_map(|i| Entry::copied(&self.case, i))
+            .collect();
+        PyTuple::new(py, entries)
     }
 
     /// The events that may be recorded now.
@@ -476,5 +491,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(values::_next_event, m)?)?;
     m.add_function(wrap_pyfunction!(_report, m)?)?;
     m.add_function(wrap_pyfunction!(_entry, m)?)?;
+    m.add_function(wrap_pyfunction!(values::_owned_entry, m)?)?;
     Ok(())
 }

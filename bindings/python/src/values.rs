@@ -6,15 +6,15 @@
 //! …) that rebuild each value from its data through the core.
 
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use screening_core::{
     BallotDecision, Body, Branch as CoreBranch, Case, Counts, Date, Electorate as CoreElectorate,
-    EventType, Id, Lang, Member as CoreMember, Mentor as CoreMentor, MentorRole,
-    NextEvent as CoreNextEvent, Tally, TellersCount as CoreTellersCount, Vote as CoreVote,
-    decide_listing_tally, decide_screening_tally,
+    Event, EventType, Id, Lang, Member as CoreMember, Mentor as CoreMentor, MentorRole,
+    NextEvent as CoreNextEvent, Record, RuleId, StateName, Tally, TellersCount as CoreTellersCount,
+    Vote as CoreVote, decide_listing_tally, decide_screening_tally,
 };
 use serde_json::Value;
 
@@ -863,10 +863,7 @@ impl Report {
 pub fn history<'py>(py: Python<'py>, case: &Arc<Case>) -> PyResult<Bound<'py, PyTuple>> {
     PyTuple::new(
         py,
-        (0..case.history().len()).map(|index| Entry {
-            case: Arc::clone(case),
-            index,
-        }),
+        (0..case.history().len()).map(|index| Entry::of(Arc::clone(case), index)),
     )
 }
 
@@ -877,29 +874,148 @@ pub fn history<'py>(py: Python<'py>, case: &Arc<Case>) -> PyResult<Bound<'py, Py
 /// and ``explain(lang)``, in words.
 #[pyclass(frozen, module = "screening", name = "Entry")]
 #[derive(Clone)]
-pub struct Entry {
-    case: Arc<Case>,
-    index: usize,
+pub struct Entry(Source);
+
+/// Where an entry's data lives.
+#[derive(Clone)]
+enum Source {
+    /// In a replayed case, shared with its report (no copy).
+    Shared(Arc<Case>, usize),
+    /// Its own copy: what `Case.apply` returns, so that keeping it does not make
+    /// the next `apply` copy the whole case.
+    Own(Arc<Owned>),
+}
+
+/// An entry's own data: its record, its event, and the branch whose names the
+/// explanation uses.
+struct Owned {
+    record: Record,
+    event: Event,
+    branch: CoreBranch,
 }
 
 impl Entry {
-    /// The entry of `case`'s event at `index` (which exists).
+    /// The entry of `case`'s event at `index` (which exists), sharing the case.
     pub fn of(case: Arc<Case>, index: usize) -> Entry {
-        Entry { case, index }
+        Entry(Source::Shared(case, index))
     }
 
-    fn record(&self) -> &screening_core::Record {
-        // `index` is always below the history's length (see `of` and `history`).
-        &self.case.history()[self.index]
+    /// A copy of the entry of `case`'s event at `index`, if it exists.
+    pub fn copied(case: &Case, index: usize) -> Option<Entry> {
+        Some(Entry(Source::Own(Arc::new(Owned {
+            record: case.history().get(index)?.clone(),
+            event: case.events().get(index)?.clone(),
+            branch: case.branch().clone(),
+        }))))
     }
 
-    fn event(&self) -> &screening_core::Event {
-        &self.case.events()[self.index]
+    fn record(&self) -> &Record {
+        match &self.0 {
+            // The index is always below the history's length (see `of` and `history`).
+            Source::Shared(case, index) => &case.history()[*index],
+            Source::Own(own) => &own.record,
+        }
     }
 
-    fn key(&self) -> (&screening_core::Record, &screening_core::Event, &CoreBranch) {
-        (self.record(), self.event(), self.case.branch())
+    fn event(&self) -> &Event {
+        match &self.0 {
+            Source::Shared(case, index) => &case.events()[*index],
+            Source::Own(own) => &own.event,
+        }
     }
+
+    fn branch(&self) -> &CoreBranch {
+        match &self.0 {
+            Source::Shared(case, _) => case.branch(),
+            Source::Own(own) => &own.branch,
+        }
+    }
+
+    fn key(&self) -> (&Record, &Event, &CoreBranch) {
+        (self.record(), self.event(), self.branch())
+    }
+}
+
+/// Rule lists of unpickled entries, made `'static` once per distinct list (the
+/// core's records point at its constant lists; there are a few dozen).
+static RULE_LISTS: Mutex<Vec<&'static [RuleId]>> = Mutex::new(Vec::new());
+
+fn static_rules(rules: Vec<RuleId>) -> &'static [RuleId] {
+    let mut lists = RULE_LISTS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = lists.iter().find(|l| **l == rules.as_slice()) {
+        return found;
+    }
+    let leaked: &'static [RuleId] = Box::leak(rules.into_boxed_slice());
+    lists.push(leaked);
+    leaked
+}
+
+/// An entry's own data for pickling: the record's fields, the event and the
+/// branch as case-file JSON.
+type OwnedTuple = (
+    (
+        usize,
+        &'static str,
+        String,
+        &'static str,
+        &'static str,
+        &'static str,
+        u32,
+    ),
+    Vec<&'static str>,
+    Option<Decision>,
+    Option<String>,
+    String,
+    String,
+);
+
+/// Rebuilds a pickled `Entry` that had its own data.
+#[pyfunction]
+pub fn _owned_entry(py: Python<'_>, data: &Bound<'_, PyTuple>) -> PyResult<Entry> {
+    type Head = (usize, String, String, String, String, String, u32);
+    #[allow(clippy::type_complexity)]
+    let (head, rules, ballot, from, event, branch): (
+        Head,
+        Vec<String>,
+        Option<Bound<'_, Decision>>,
+        Option<String>,
+        String,
+        String,
+    ) = data.extract()?;
+    let bad = |what: &str| {
+        argument_error(
+            py,
+            what,
+            "không đọc được".to_owned(),
+            "cannot be read".to_owned(),
+        )
+    };
+    let date =
+        |d: String| serde_json::from_value::<Date>(Value::String(d)).map_err(|_| bad("date"));
+    let (index, event_type, day, by, before, after, cycle) = head;
+    let record = Record {
+        index,
+        event: EventType::from_code(&event_type).ok_or_else(|| bad("type"))?,
+        date: date(day)?,
+        by: Body::from_code(&by).ok_or_else(|| bad("by"))?,
+        before: StateName::from_code(&before).ok_or_else(|| bad("before"))?,
+        after: StateName::from_code(&after).ok_or_else(|| bad("state"))?,
+        cycle,
+        rules: static_rules(
+            rules
+                .iter()
+                .map(|r| RuleId::from_code(r).ok_or_else(|| bad("rules")))
+                .collect::<PyResult<_>>()?,
+        ),
+        ballot: ballot.map(|b| (*b.get().0).clone()),
+        screening_from: from.map(date).transpose()?,
+    };
+    let err = |e: screening_core::FormatError| crate::errors::format_error(py, &e);
+    Ok(Entry(Source::Own(Arc::new(Owned {
+        record,
+        event: Event::from_json(&event).map_err(err)?,
+        branch: screening_core::file::read_branch_json(&branch).map_err(err)?,
+    }))))
 }
 
 #[pymethods]
@@ -907,7 +1023,7 @@ impl Entry {
     /// The event's 0-based index in the case.
     #[getter]
     fn index(&self) -> usize {
-        self.index
+        self.record().index
     }
     /// The event's type.
     #[getter(r#type)]
@@ -959,13 +1075,13 @@ impl Entry {
         let lang = self::lang(py, lang)?;
         Ok(self
             .record()
-            .explain(&self.event().action, self.case.branch(), lang))
+            .explain(&self.event().action, self.branch(), lang))
     }
     /// The JSON shape of a report's history entry, ``explanation`` (both languages) included.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let r = self.record();
         let entry = screening_core::Entry {
-            index: self.index,
+            index: r.index,
             event: r.event,
             date: r.date,
             by: r.by,
@@ -976,7 +1092,7 @@ impl Entry {
             screening_from: r.screening_from,
             note: self.event().note.clone(),
             action: self.event().action.clone(),
-            branch: Arc::new(self.case.branch().clone()),
+            branch: Arc::new(self.branch().clone()),
         };
         serde_to_py(py, &entry)
     }
@@ -998,14 +1114,39 @@ impl Entry {
         };
         format!(
             "<screening.Entry index={} type={} date={} by={} state={}{outcome}>",
-            self.index,
+            r.index,
             pyrepr(r.event.code()),
             r.date,
             pyrepr(r.by.code()),
             pyrepr(r.after.code())
         )
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (String, usize)> {
-        Ok((restorer(py, "_entry")?, (self.case.to_json(), self.index)))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, Bound<'py, PyTuple>> {
+        match &self.0 {
+            Source::Shared(case, index) => Ok((
+                restorer(py, "_entry")?,
+                (case.to_json(), *index).into_pyobject(py)?,
+            )),
+            Source::Own(own) => {
+                let r = &own.record;
+                let data: OwnedTuple = (
+                    (
+                        r.index,
+                        r.event.code(),
+                        r.date.to_string(),
+                        r.by.code(),
+                        r.before.code(),
+                        r.after.code(),
+                        r.cycle,
+                    ),
+                    r.rules.iter().map(|x| x.code()).collect(),
+                    r.ballot.clone().map(Decision::of),
+                    date_str(r.screening_from),
+                    own.event.to_json(),
+                    serde_json::to_string(&own.branch).unwrap_or_default(),
+                );
+                Ok((restorer(py, "_owned_entry")?, (data,).into_pyobject(py)?))
+            }
+        }
     }
 }

@@ -292,3 +292,7 @@ def test_reports_and_entries_are_snapshots() -> None:
     assert pickle.loads(pickle.dumps(first)) == first
     again = screening.Case.from_json(case.to_json())
     assert again.history == case.history and again.report() == case.report()
+    assert case.report().history == case.history  # shared or copied, the same entries
+    assert [e.to_dict() for e in case.history] == case.report().to_dict()["history"]
+    second = case.history[1]
+    assert pickle.loads(pickle.dumps(second)).explain("vi") == second.explain("vi")
