@@ -101,6 +101,90 @@ proptest! {
     }
 }
 
+proptest! {
+    /// E5: members suspended, prosecuted, indicted, in custody or attached elsewhere
+    /// leave the base: E = official − exempt + exempt_attending − excluded, valid only
+    /// while exempt + excluded ≤ official and E ≥ 1.
+    #[test]
+    fn e5_excluded_members_leave_the_base(c in small_counts(), z in 0u32..45) {
+        let expected = i64::from(c.official) - i64::from(c.exempt) + i64::from(c.exempt_attending)
+            - i64::from(z);
+        match Electorate::from_counts(c.excluding(z)) {
+            Ok(e) => {
+                prop_assert!(c.exempt + z <= c.official);
+                prop_assert_eq!(i64::from(e.size()), expected);
+                prop_assert_eq!(e.size() + z, size(c));
+            }
+            Err(err) => {
+                prop_assert_eq!(err.code(), ErrorCode::InvalidElectorate);
+                prop_assert!(c.exempt + z > c.official || expected < 1);
+            }
+        }
+    }
+
+    /// E5 on the roll: an excluded member is an official member of the branch but
+    /// not in the base, like an absent exempted one.
+    #[test]
+    fn e5_the_roll_counts_excluded_members_out(official in 1usize..30, excluded in 0usize..5, exempt_abs in 0usize..5) {
+        let roll: Vec<_> = std::iter::repeat_n(RollEntry::Official, official)
+            .chain(std::iter::repeat_n(RollEntry::Excluded, excluded))
+            .chain(std::iter::repeat_n(RollEntry::ExemptAbsent, exempt_abs))
+            .collect();
+        let e = Electorate::from_roll(roll).unwrap();
+        prop_assert_eq!(e.size() as usize, official);
+        prop_assert_eq!(e.counts().official as usize, official + excluded + exempt_abs);
+        prop_assert_eq!(e.counts().excluded as usize, excluded);
+    }
+
+    /// E6: a tellers' count is accepted exactly when it adds up (issued ≤ E,
+    /// returned ≤ issued, invalid ≤ returned, yes ≤ returned − invalid), and it never
+    /// changes the outcome: the thresholds stay over E, so invalid and missing
+    /// ballots count as "no".
+    #[test]
+    fn e6_the_tellers_count_must_add_up(c in small_counts(), yes in 0u32..45, issued in 0u32..45, returned in 0u32..45, invalid in 0u32..45) {
+        let e = size(c);
+        let adds_up = yes <= e && issued <= e && returned <= issued && invalid <= returned
+            && yes <= returned - invalid;
+        let ballots = TellersCount::new(issued, returned, invalid);
+        let counted = decide_listing_tally(c, Tally::yes(yes).counted(ballots));
+        match decide_listing(c, yes) {
+            Ok(plain) if adds_up => {
+                let counted = counted.unwrap();
+                prop_assert_eq!(counted.outcome, plain.outcome);
+                prop_assert_eq!(counted.votes[0].ballots, Some(ballots));
+            }
+            _ => prop_assert_eq!(counted.unwrap_err().code(), ErrorCode::InvalidTally),
+        }
+    }
+
+    /// E6 on the screening ballots: each count is checked on its own; a count on one
+    /// ballot says nothing of the other.
+    #[test]
+    fn e6_each_screening_ballot_is_counted_on_its_own(c in small_counts(), p in 0u32..45, r in 0u32..45, issued in 0u32..45, returned in 0u32..45) {
+        let e = size(c);
+        let b = TellersCount::new(issued, returned, 0);
+        let fits = |yes: u32| yes <= e && issued <= e && returned <= issued && yes <= returned;
+        let plain = decide_screening(c, p, r);
+        let progress_counted = decide_screening_tally(c, Tally::yes(p).counted(b), Tally::yes(r));
+        let removal_counted = decide_screening_tally(c, Tally::yes(p), Tally::yes(r).counted(b));
+        match &plain {
+            Err(err) if err.code() != ErrorCode::ConflictingBallots => {
+                prop_assert_eq!(progress_counted.unwrap_err().code(), err.code());
+                prop_assert_eq!(removal_counted.unwrap_err().code(), err.code());
+            }
+            _ => {
+                for (counted, yes) in [(progress_counted, p), (removal_counted, r)] {
+                    if fits(yes) {
+                        prop_assert_eq!(counted.map(|d| d.outcome).map_err(|e| e.code()), plain.clone().map(|d| d.outcome).map_err(|e| e.code()));
+                    } else {
+                        prop_assert_eq!(counted.unwrap_err().code(), ErrorCode::InvalidTally);
+                    }
+                }
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- T: thresholds
 
 proptest! {

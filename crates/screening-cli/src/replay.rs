@@ -65,7 +65,7 @@ const fn words(lang: Lang) -> Words {
             member: "Đảng viên",
             branch: "Chi bộ",
             committee: "có chi ủy",
-            no_committee: "không có chi ủy",
+            no_committee: "",
             state: "Trạng thái hồ sơ",
             step: "Bước",
             cycle: "Lần theo dõi, giúp đỡ thứ",
@@ -113,24 +113,33 @@ pub fn render(r: &Report, lang: Lang) -> String {
         r.member.id,
         r.member.status.label(lang).to_lowercase()
     );
-    let committee = if r.branch.has_committee {
-        w.committee
-    } else {
-        w.no_committee
+    // A branch without a committee is not described by what it lacks: no line
+    // names a chi ủy there; its secretary shows as the body that acts.
+    let kind = match (r.branch.has_committee, lang) {
+        (true, _) => format!(
+            "{}, {}",
+            r.branch.kind.label(lang).to_lowercase(),
+            w.committee
+        ),
+        (false, Lang::Vi) => r.branch.kind.label(lang).to_lowercase(),
+        (false, Lang::En) => format!(
+            "{}, {}",
+            r.branch.kind.label(lang).to_lowercase(),
+            w.no_committee
+        ),
     };
-    let kind = r.branch.kind.label(lang).to_lowercase();
     match r.branch.names.get(Body::Branch) {
         Some(name) => {
             let _ = writeln!(
                 s,
-                "{}: {} ({}; {kind}, {committee})",
+                "{}: {} ({}; {kind})",
                 w.branch,
                 name.as_str(),
                 r.branch.id
             );
         }
         None => {
-            let _ = writeln!(s, "{}: {} ({kind}, {committee})", w.branch, r.branch.id);
+            let _ = writeln!(s, "{}: {} ({kind})", w.branch, r.branch.id);
         }
     }
     let state = r.state.describe(&r.branch, lang);

@@ -372,7 +372,7 @@ impl FormatError {
                 format!("Hồ sơ không đúng định dạng: {}", m.message(lang))
             }
             (FormatError::UnsupportedFormat { found }, Lang::Vi) => format!(
-                "Phiên bản định dạng hồ sơ {found} không được hỗ trợ: thư viện đọc phiên bản “screening-case/1”"
+                "Phiên bản định dạng hồ sơ “{found}” không được hỗ trợ: thư viện đọc phiên bản “screening-case/1”"
             ),
         }
     }

@@ -426,7 +426,7 @@ impl Problem {
                 let list = expected.join(", ");
                 if vi {
                     format!(
-                        "“{code}” không phải là giá trị của mục “{}”; các giá trị được nhận: {list}",
+                        "“{code}” không phải là giá trị của mục “{}” (xem bảng mã trong tài liệu định dạng hồ sơ)",
                         title.0
                     )
                 } else {
