@@ -146,7 +146,7 @@ def main():
                     f"{batch_s * 1e3:.1f} ms against {loop_s:.2f} s: **{speedup:.0f}x**",
                     "≥ 50x", speedup >= 50 and same_codes))
 
-    table = [f"Measured {started}, one run (`scripts/bench-python`), Python "
+    table = [f"Measured {started}, one run of `benches/python_bench.py` (as `scripts/bench-python` runs it), Python "
              f"{platform.python_version()}, numpy {np.__version__}, {os.cpu_count()} CPUs, "
              f"load average at the start {' '.join(load)}.",
              "",
