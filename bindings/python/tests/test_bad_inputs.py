@@ -167,8 +167,20 @@ def test_case_arguments() -> None:
 def test_explain_language() -> None:
     d = screening.decide_listing(10, 1, 6)
     raises(lambda: d.explain("fr"), "lang")
-    entry = screening.replay(case_file()).history[0]
-    raises(lambda: entry.explain("EN"), "lang")
+    raises(lambda: d.votes[0].explain("vn"), "lang")
+    report = screening.replay(case_file())
+    raises(lambda: report.history[0].explain("EN"), "lang")
+    raises(lambda: report.branch.name_of("chairman", "vi"), "body")
+    raises(lambda: report.branch.name_of("branch", "de"), "lang")
+
+
+def test_excluded_is_a_count_and_a_column() -> None:
+    raises(lambda: screening.decide_listing(10, 1, 6, excluded=-1), "excluded")
+    raises(lambda: screening.decide_screening(10, 1, 5, 0, excluded=True), "excluded")
+    raises(lambda: screening.decide_listing_batch(official=[10], exempt=[1], yes=[6], excluded=[None]), "excluded[0]")
+    err = raises(lambda: screening.decide_listing_batch(official=[10], exempt=[1], yes=[6], excluded=[0, 0]),
+                 "decide_listing_batch")
+    assert "excluded 2" in str(err)
 
 
 def test_outcome_labels_arguments() -> None:
