@@ -13,7 +13,7 @@ import json
 import operator
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NoReturn, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NoReturn, Optional, Tuple, Union, cast
 
 from . import _native as _ffi
 from ._errors import MalformedCase
@@ -275,6 +275,19 @@ def _frame_column(name: str, values: Any) -> Tuple[Any, Any]:
     return values, None
 
 
+def _is_u32(values: Any) -> bool:
+    """Whether ``values`` is a 1-D C-contiguous ``uint32`` numpy array (read in place)."""
+    import numpy as np
+
+    return (
+        type(values) is np.ndarray
+        and values.dtype == np.uint32
+        and values.ndim == 1
+        and bool(values.flags.c_contiguous)
+        and bool(values.flags.aligned)
+    )
+
+
 def _u32_column(name: str, values: Any) -> npt.NDArray[np.uint32]:
     """``values`` as a C-contiguous 1-D ``uint32`` array, which the native module reads in place.
 
@@ -285,18 +298,14 @@ def _u32_column(name: str, values: Any) -> npt.NDArray[np.uint32]:
     """
     import numpy as np
 
-    if (
-        type(values) is np.ndarray
-        and values.dtype == np.uint32
-        and values.ndim == 1
-        and values.flags.c_contiguous
-        and values.flags.aligned
-    ):
-        return values
+    if _is_u32(values):
+        return cast("npt.NDArray[np.uint32]", values)
     if values is None or isinstance(values, (str, bytes, int, float, Mapping)):
         _bad(name, f"phải là một cột số đếm, không phải {_type_name(values)}",
              f"expected a column of counts, not {_type_name(values)}")
     values, index = _frame_column(name, values)
+    if _is_u32(values):  # a uint32 pandas or polars column, read through its numpy view
+        return cast("npt.NDArray[np.uint32]", values)
     if not hasattr(values, "__len__") and not hasattr(values, "__array__"):
         if isinstance(values, Iterable):
             values = list(values)
