@@ -13,6 +13,7 @@
 
 mod args;
 mod batch;
+mod documents;
 mod errors;
 mod values;
 
@@ -492,5 +493,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_report, m)?)?;
     m.add_function(wrap_pyfunction!(_entry, m)?)?;
     m.add_function(wrap_pyfunction!(values::_owned_entry, m)?)?;
+    documents::register(m)?;
     Ok(())
 }

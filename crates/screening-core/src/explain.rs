@@ -359,12 +359,3 @@ fn payload(action: &Action, branch: &Branch, lang: Lang) -> Option<String> {
         | Action::VerificationOrdered => return None,
     })
 }
-
-/// The text with its first letter in upper case.
-pub(crate) fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}

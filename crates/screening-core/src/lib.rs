@@ -38,8 +38,6 @@
 //! | [`report`] | what replay reports, with every decision explained in Vietnamese and English |
 //! | [`error`] | the stable error codes and their messages |
 //! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::apply`] |
-//! | [`diagram`] | the state diagram, generated from the table (Mermaid, DOT) |
-//! | [`minutes`] | the vote-count record and the list for the superior, as Markdown |
 //! | [`batch`], [`conformance`] | ballots in bulk; the shared conformance vectors |
 //!
 //! ## Rule IDs
@@ -141,7 +139,6 @@ pub mod ballot;
 pub mod batch;
 pub mod case;
 pub mod conformance;
-pub mod diagram;
 pub mod electorate;
 pub mod error;
 pub mod event;
@@ -149,7 +146,6 @@ mod explain;
 pub mod file;
 mod json;
 pub mod lang;
-pub mod minutes;
 pub mod period;
 pub mod report;
 pub mod rule;

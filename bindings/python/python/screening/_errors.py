@@ -200,6 +200,25 @@ def _make(
     )
 
 
+def _from_native(payload: str) -> ScreeningError:
+    """Builds the exception for an error report given as JSON, ``{"error": CODE,
+    "at"?: INDEX, "state"?: STATE, "message": {"vi": ..., "en": ...}}`` (the
+    documents module's errors). A ``report`` in the JSON is not kept: the
+    exception's ``report`` is a :class:`~screening.Report`, built only from a
+    case (``None`` here)."""
+    data = json.loads(payload)
+    code = str(data["error"])
+    message = data.get("message") or {}
+    at = data.get("at")
+    return _class_for(code, at is not None)(
+        str(message.get("en", code)),
+        code=code,
+        message_vi=str(message.get("vi", "")),
+        at=at,
+        state=data.get("state"),
+    )
+
+
 def _restore(cls: Type[ScreeningError], fields: Dict[str, Any]) -> ScreeningError:
     """Unpickles an exception."""
     fields = dict(fields)

@@ -64,6 +64,7 @@ __all__ = [
     "_report",
     "_entry",
     "_owned_entry",
+    "_document",
 ]
 
 __version__: str
@@ -313,6 +314,14 @@ def _next_event(event: str, by: List[str], from_: Optional[str]) -> NextEvent: .
 def _report(json: str) -> Report: ...
 def _entry(json: str, index: int) -> Entry: ...
 def _owned_entry(data: Tuple[Any, ...]) -> Entry: ...
+def _document(
+    kind: str,
+    cases: List[bytes],
+    event: Optional[int] = None,
+    context: Optional[bytes] = None,
+    format: str = "docx",
+    explain: bool = False,
+) -> Union[bytes, str]: ...
 @final
 class NativeCase:
     @staticmethod
