@@ -5,7 +5,7 @@
 
 mod snapshot;
 
-use screening_core::ballot::{BallotKind, Question};
+use screening_core::ballot::{ApprovalList, BallotKind, Question};
 use screening_core::{
     Body, BranchKind, CloseReason, Criterion, ErrorCode, EventType, MemberStatus, MentorRole,
     Outcome, RemovalOutcome, RuleId, StateName, Vocabulary,
@@ -42,6 +42,7 @@ fn glossary() -> String {
     section::<BallotKind>(&mut s);
     section::<Question>(&mut s);
     section::<Outcome>(&mut s);
+    section::<ApprovalList>(&mut s);
     section::<ErrorCode>(&mut s);
     section::<RuleId>(&mut s);
     s

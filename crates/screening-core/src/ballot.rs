@@ -26,6 +26,34 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A list the branch sends up to the cấp ủy cấp trên trực tiếp for approval
+    /// ("danh sách đề nghị phê duyệt"), by the outcome of its ballot.
+    pub enum ApprovalList ("Danh sách đề nghị phê duyệt", "Lists sent up for approval") {
+        /// S1.3, S1.4: the members listed for education and help.
+        Listed = "listed", vi: "Đảng viên cần được chi bộ giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng", en: "Members to be educated and helped before removal is considered", source: "danh sách cần được chi bộ giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng";
+        /// S3.4: the members to be educated further and screened again after 12 months.
+        ContinuedEducation = "continued_education", vi: "Đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng", en: "Members to be educated further before removal is considered", source: "danh sách đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng";
+        /// S3.2: the members whose progress is recognised, to be taken off the list.
+        ProgressRecognized = "progress_recognized", vi: "Đảng viên được chi bộ công nhận sự tiến bộ, đề nghị đưa ra khỏi danh sách cần theo dõi giáo dục, giúp đỡ", en: "Members whose progress is recognised, to be taken off the list", source: "danh sách đảng viên đưa ra khỏi danh sách cần theo dõi giáo dục, giúp đỡ";
+    }
+}
+
+impl Outcome {
+    /// The list a member with this outcome goes on, for the superior's approval.
+    ///
+    /// Rules S1.4 (listed), S3.4 (continued education), S3.2 (progress); a member
+    /// not listed goes on none, and a removal proposal goes up by resolution (S3.3).
+    pub const fn approval_list(self) -> Option<ApprovalList> {
+        match self {
+            Outcome::Listed => Some(ApprovalList::Listed),
+            Outcome::ContinueEducation => Some(ApprovalList::ContinuedEducation),
+            Outcome::ProgressRecognized => Some(ApprovalList::ProgressRecognized),
+            Outcome::NotListed | Outcome::RemovalProposed => None,
+        }
+    }
+}
+
+vocabulary! {
     /// Which ballot.
     pub enum BallotKind ("Cuộc bỏ phiếu", "Ballots") {
         /// The listing ballot of Step 1 (S1.3).

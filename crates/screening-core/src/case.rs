@@ -40,6 +40,20 @@ pub struct Record {
     pub screening_from: Option<Date>,
 }
 
+impl Record {
+    /// For a screening meeting that decided continued education, the earliest date of
+    /// the next screening: 12 months counted from the meeting, whatever the date of
+    /// the superior's later approval. `None` for every other event.
+    ///
+    /// Rules S3.4, I3, D2.
+    pub fn rescreening_from(&self) -> Option<Date> {
+        match &self.ballot {
+            Some(b) if b.outcome == Outcome::ContinueEducation => Some(screening_from(self.date)),
+            _ => None,
+        }
+    }
+}
+
 /// The state an event leads to, with the rules and the ballot behind it.
 struct Decided {
     state: State,

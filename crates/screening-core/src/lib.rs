@@ -158,8 +158,8 @@ pub use authority::{
     Authority, Body, Branch, BranchKind, Id, Member, MemberStatus, Name, Names, TextProblem,
 };
 pub use ballot::{
-    BallotDecision, BallotError, BallotKind, Outcome, Question, Tally, TallyProblem, Vote,
-    decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
+    ApprovalList, BallotDecision, BallotError, BallotKind, Outcome, Question, Tally, TallyProblem,
+    Vote, decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
 };
 pub use case::{Case, NextEvent, Record, Refused, ReplayError};
 pub use electorate::{Counts, Electorate, RollEntry, TellersCount};

@@ -15,20 +15,10 @@ use crate::words::{
     signs_for_committee, vote_on,
 };
 
-/// The kind of list a ballot's outcome puts a member on.
+/// The title of the list a ballot's outcome puts a member on (the core decides
+/// which list: [`Outcome::approval_list`]).
 fn title_of(outcome: Outcome) -> Option<&'static str> {
-    match outcome {
-        Outcome::Listed => Some(
-            "Đảng viên cần được chi bộ giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng",
-        ),
-        Outcome::ContinueEducation => Some(
-            "Đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng",
-        ),
-        Outcome::ProgressRecognized => Some(
-            "Đảng viên được chi bộ công nhận sự tiến bộ, đề nghị đưa ra khỏi danh sách cần theo dõi giáo dục, giúp đỡ",
-        ),
-        Outcome::NotListed | Outcome::RemovalProposed => None,
-    }
+    outcome.approval_list().map(|l| l.label(Lang::Vi))
 }
 
 /// The criteria or violations the case was opened on (S1.1), in words.

@@ -162,7 +162,7 @@ pub fn resolution(case: &Case, index: usize, context: &Context) -> Result<Paper,
                 },
                 _ => format!(
                     "Điều 2. Đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng và sẽ được xem xét lại sau 12 tháng, từ {}; {} đưa vào danh sách đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ, báo cáo {superior} xem xét, phê duyệt.",
-                    date_in_words(screening_core::screening_from(record.date)),
+                    date_in_words(record.rescreening_from().unwrap_or(record.date)),
                     committee_in_sentence(branch)
                 ),
             };
