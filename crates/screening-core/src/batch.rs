@@ -140,23 +140,34 @@ impl<'a> ElectorateColumns<'a> {
         Err(LengthMismatch { lengths })
     }
 
-    /// Calls `f` with each row's counts, in order.
-    fn for_each(&self, mut f: impl FnMut(Counts)) {
-        let base = self.official.iter().zip(self.exempt);
-        let row = |(o, x): (&u32, &u32), a: u32, z: u32| Counts {
-            official: *o,
-            exempt: *x,
+    /// Calls `f` with each row's counts and the row's item of `rest`, in order: one
+    /// zip over the columns given, so that the loop stays a plain pass over memory.
+    #[inline(always)]
+    fn zip_rows<T>(&self, rest: impl Iterator<Item = T>, mut f: impl FnMut(Counts, T)) {
+        let row = |o: u32, x: u32, a: u32, z: u32| Counts {
+            official: o,
+            exempt: x,
             exempt_attending: a,
             excluded: z,
         };
+        let base = self.official.iter().zip(self.exempt);
         match (self.exempt_attending, self.excluded) {
-            (None, None) => base.for_each(|ox| f(row(ox, 0, 0))),
-            (Some(a), None) => base.zip(a).for_each(|(ox, a)| f(row(ox, *a, 0))),
-            (None, Some(z)) => base.zip(z).for_each(|(ox, z)| f(row(ox, 0, *z))),
+            (None, None) => base
+                .zip(rest)
+                .for_each(|((o, x), t)| f(row(*o, *x, 0, 0), t)),
+            (Some(a), None) => base
+                .zip(a)
+                .zip(rest)
+                .for_each(|(((o, x), a), t)| f(row(*o, *x, *a, 0), t)),
+            (None, Some(z)) => base
+                .zip(z)
+                .zip(rest)
+                .for_each(|(((o, x), z), t)| f(row(*o, *x, 0, *z), t)),
             (Some(a), Some(z)) => base
                 .zip(a)
                 .zip(z)
-                .for_each(|((ox, a), z)| f(row(ox, *a, *z))),
+                .zip(rest)
+                .for_each(|((((o, x), a), z), t)| f(row(*o, *x, *a, *z), t)),
         }
     }
 }
@@ -213,11 +224,8 @@ pub fn decide_listing_batch(
     out: &mut [u8],
 ) -> Result<(), LengthMismatch> {
     electorate.check(&[("yes", yes)], out.len())?;
-    let mut rows = yes.iter().zip(out.iter_mut());
-    electorate.for_each(|counts| {
-        if let Some((y, slot)) = rows.next() {
-            *slot = listing_code(counts, *y);
-        }
+    electorate.zip_rows(yes.iter().zip(out.iter_mut()), |counts, (y, slot)| {
+        *slot = listing_code(counts, *y);
     });
     Ok(())
 }
@@ -236,11 +244,9 @@ pub fn decide_screening_batch(
         &[("progress_yes", progress_yes), ("removal_yes", removal_yes)],
         out.len(),
     )?;
-    let mut rows = progress_yes.iter().zip(removal_yes).zip(out.iter_mut());
-    electorate.for_each(|counts| {
-        if let Some(((p, r), slot)) = rows.next() {
-            *slot = screening_code_flat(counts, *p, *r);
-        }
+    let rows = progress_yes.iter().zip(removal_yes).zip(out.iter_mut());
+    electorate.zip_rows(rows, |counts, ((p, r), slot)| {
+        *slot = screening_code_flat(counts, *p, *r);
     });
     Ok(())
 }

@@ -54,7 +54,8 @@ pub struct Entry {
 }
 
 impl Entry {
-    fn of(record: &Record, event: &Event, branch: &Arc<Branch>) -> Entry {
+    /// The entry of `event`, which `record` decided, in a case of `branch`.
+    pub fn of(record: &Record, event: &Event, branch: &Arc<Branch>) -> Entry {
         Entry {
             record: record.clone(),
             note: event.note.clone(),
