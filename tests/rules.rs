@@ -850,6 +850,33 @@ fn s3_4_i3_i4_cycles_count_from_the_right_date() {
         (case.state().cycle(), case.state().screening_from()),
         (2, Some(date("2027-03-26")))
     );
+    // The meeting's record says so before the approval: only a continued-education
+    // ballot sets a rescreening date, counted from the meeting.
+    let rescreening: Vec<_> = case
+        .history()
+        .iter()
+        .map(|r| r.rescreening_from())
+        .collect();
+    let n = rescreening.len();
+    assert_eq!(
+        rescreening[n - 4..],
+        [
+            Some(date("2027-03-11")),
+            None,
+            Some(date("2027-03-26")),
+            None
+        ]
+    );
+    assert!(rescreening[..n - 4].iter().all(Option::is_none));
+    let mut progress = under_monitoring(date("2025-03-01"));
+    let record = progress
+        .apply(event("2026-03-10", Body::Branch, vote(5, 0)))
+        .unwrap();
+    assert_eq!(
+        record.rescreening_from(),
+        None,
+        "a progress ballot sets none"
+    );
 }
 
 /// S3.3, I5, A2: a removal proposal goes through the grassroots committee under one,
