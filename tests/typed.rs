@@ -661,3 +661,36 @@ fn the_walks_call_every_typed_method_both_ways() {
         1 + 14 + 22
     );
 }
+
+/// E6: a typed ballot takes the tellers' count with the yes votes; one that does not
+/// add up is refused and the case comes back, one that does is recorded with it.
+#[test]
+fn e6_typed_ballots_carry_the_tellers_count() {
+    let voting = start(BranchKind::Grassroots)
+        .proceed(date("2024-01-12"), BLOC)
+        .unwrap();
+    // 3 yes but only 2 valid ballots (3 returned, 1 invalid).
+    let wrong = Tally::yes(3).counted(TellersCount::new(3, 3, 1));
+    let refused = voting
+        .vote_listing(date("2024-01-13"), Body::Branch, E3, wrong)
+        .unwrap_err();
+    assert_eq!(refused.refusal.code(), ErrorCode::InvalidTally);
+    assert_eq!(refused.case.case().version(), 3);
+    let counted = TellersCount::new(3, 3, 0);
+    let ListingVote::Listed(listed) = refused
+        .case
+        .vote_listing(
+            date("2024-01-13"),
+            Body::Branch,
+            E3,
+            Tally::yes(2).counted(counted),
+        )
+        .unwrap()
+    else {
+        panic!("2 of 3 meets T1");
+    };
+    let Action::ListingVoted { yes, ballots, .. } = &listed.case().events()[3].action else {
+        panic!("a listing ballot");
+    };
+    assert_eq!((*yes, *ballots), (2, Some(counted)));
+}

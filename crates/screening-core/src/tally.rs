@@ -40,6 +40,13 @@ pub struct Tally {
     pub ballots: Option<TellersCount>,
 }
 
+impl From<u32> for Tally {
+    /// `yes` yes votes, without a tellers' count.
+    fn from(yes: u32) -> Tally {
+        Tally::yes(yes)
+    }
+}
+
 impl Tally {
     /// `yes` yes votes, without a tellers' count.
     pub const fn yes(yes: u32) -> Tally {

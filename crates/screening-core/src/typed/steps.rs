@@ -9,6 +9,7 @@ use crate::electorate::Counts;
 use crate::event::{Action, Criterion, Mentor, RemovalOutcome};
 use crate::period::Date;
 use crate::state::StateName;
+use crate::tally::Tally;
 
 impl Typed<New> {
     /// A new case (state `new`).
@@ -74,18 +75,20 @@ impl ListingVote {
 }
 
 impl Typed<AwaitingListingVote> {
-    /// S1.3, E1, E2, E4, T1: the branch's secret ballot.
+    /// S1.3, E1, E2, E4, E5, E6, T1: the branch's secret ballot: the yes votes, or a
+    /// [`Tally`] with the tellers' count.
     pub fn vote_listing(
         self,
         date: Date,
         by: Body,
         electorate: Counts,
-        yes: u32,
+        yes: impl Into<Tally>,
     ) -> Attempt<AwaitingListingVote, ListingVote> {
+        let yes = yes.into();
         let action = Action::ListingVoted {
             electorate,
-            yes,
-            ballots: None,
+            yes: yes.yes,
+            ballots: yes.ballots,
         };
         self.record(date, by, action, |got| match got {
             StateName::AwaitingListingReview => Some(|c| ListingVote::Listed(Typed::wrap(c))),
@@ -178,21 +181,23 @@ impl Typed<UnderMonitoring> {
         self.record(date, by, Action::MentorReassigned { mentor }, only)
     }
 
-    /// S3.1–S3.4, D2, I1, I2: the screening meeting's two ballots.
+    /// S3.1–S3.4, D2, I1, I2, E6: the screening meeting's two ballots, progress
+    /// first: each the yes votes, or a [`Tally`] with the tellers' count.
     pub fn vote_screening(
         self,
         date: Date,
         by: Body,
         electorate: Counts,
-        progress_yes: u32,
-        removal_yes: u32,
+        progress: impl Into<Tally>,
+        removal: impl Into<Tally>,
     ) -> Attempt<UnderMonitoring, Screening> {
+        let (progress, removal) = (progress.into(), removal.into());
         let action = Action::ScreeningVoted {
             electorate,
-            progress_yes,
-            removal_yes,
-            progress_ballots: None,
-            removal_ballots: None,
+            progress_yes: progress.yes,
+            removal_yes: removal.yes,
+            progress_ballots: progress.ballots,
+            removal_ballots: removal.ballots,
         };
         self.record(date, by, action, |got| match got {
             StateName::AwaitingProgressReview => Some(|c| Screening::Progress(Typed::wrap(c))),
