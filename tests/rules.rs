@@ -1193,3 +1193,41 @@ fn s2_1_the_committee_notifies_then_the_member_writes_the_self_criticism() {
     .unwrap();
     assert_eq!(case.state().name(), StateName::AwaitingMentor);
 }
+
+/// E6 at its edges, over every small count: a tellers' count adds up exactly when
+/// `issued ≤ E`, `returned ≤ issued`, `invalid ≤ returned` and `yes ≤ returned −
+/// invalid` (equality allowed everywhere: every voter may get a ballot, every ballot
+/// may come back, all may be invalid), and the problem named is the first that fails.
+#[test]
+fn e6_tellers_count_edges_over_every_small_count() {
+    for e in 0u32..4 {
+        for (issued, returned, invalid, yes) in (0u32..5).flat_map(|i| {
+            (0u32..5).flat_map(move |r| {
+                (0u32..5).flat_map(move |v| (0u32..5).map(move |y| (i, r, v, y)))
+            })
+        }) {
+            let b = TellersCount::new(issued, returned, invalid);
+            let spec = issued <= e
+                && returned <= issued
+                && invalid <= returned
+                && yes + invalid <= returned;
+            assert_eq!(b.adds_up(yes, e), spec, "{b:?} yes {yes} E {e}");
+            let problem = TallyProblem::of(Tally::yes(yes).counted(b), e);
+            let want = if yes > e {
+                Some(TallyProblem::YesAboveElectorate)
+            } else if issued > e {
+                Some(TallyProblem::IssuedAboveElectorate)
+            } else if returned > issued {
+                Some(TallyProblem::ReturnedAboveIssued)
+            } else if invalid > returned {
+                Some(TallyProblem::InvalidAboveReturned)
+            } else if yes + invalid > returned {
+                Some(TallyProblem::YesAboveValid)
+            } else {
+                None
+            };
+            assert_eq!(problem, want, "{b:?} yes {yes} E {e}");
+            assert_eq!(problem.is_none(), spec, "{b:?} yes {yes} E {e}");
+        }
+    }
+}
