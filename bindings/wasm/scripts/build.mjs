@@ -152,6 +152,7 @@ writeFileSync(join(pkg, "index.d.cts"), readFileSync(join(js, "index.d.ts"), "ut
 cpSync(join(js, "types.d.ts"), join(pkg, "types.d.cts"));
 // Every entry file has the same API (for imports by path, as the tests do).
 for (const f of ["node.d.ts", "web.d.ts"]) writeFileSync(join(pkg, f), 'export * from "./index.js";\n');
+writeFileSync(join(pkg, "documents-node.d.ts"), 'export * from "./documents.js";\n');
 cpSync(join(wasmDir, "README.md"), join(pkg, "README.md"));
 const nodeEntry = {
   import: { types: "./index.d.ts", default: "./node.js" },
