@@ -189,7 +189,7 @@ fn bad_argument(path: &str, shown: &str, expected: &str) -> Value {
 
 /// Records `malformed` for an argument of the wrong type, for the wrapper,
 /// which checks JavaScript types and lets this crate word the error (see
-/// [`bad_argument`] for `expected`).
+/// `bad_argument` for `expected`).
 #[wasm_bindgen]
 pub fn argument_error(path: &str, shown: &str, expected: &str) {
     fail(bad_argument(path, shown, expected));
