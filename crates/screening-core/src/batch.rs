@@ -9,6 +9,7 @@
 use crate::ballot::{BallotError, Outcome, Question, Tally, listing, screening};
 use crate::code::ErrorCode;
 use crate::electorate::{Counts, size_and_validity};
+use crate::lang::Lang;
 
 /// The batch codes, by name: the five outcomes, then the three ballot errors (an
 /// invalid row is a code of its own, not an error for the batch). Each is its
@@ -103,25 +104,35 @@ pub struct ElectorateColumns<'a> {
     pub excluded: Option<&'a [u32]>,
 }
 
-/// Columns of different lengths: each column's name and length, the output's last.
+/// Columns of different lengths: each column's name and length (`out`, the output,
+/// last where it is the one that differs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the columns must have the same length: {}", describe(lengths))]
+#[error("{}", self.message(Lang::En))]
 pub struct LengthMismatch {
-    /// Each column given, with its length; `out` last.
+    /// Each column given, with its length.
     pub lengths: Vec<(&'static str, usize)>,
 }
 
-fn describe(lengths: &[(&'static str, usize)]) -> String {
-    lengths
-        .iter()
-        .map(|(name, n)| format!("{name} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+impl LengthMismatch {
+    /// The mismatch in `lang`, naming each column with its length.
+    pub fn message(&self, lang: Lang) -> String {
+        let lengths = self
+            .lengths
+            .iter()
+            .map(|(name, n)| format!("{name} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        match lang {
+            Lang::Vi => format!("các cột phải dài bằng nhau: {lengths}"),
+            Lang::En => format!("the columns must have the same length: {lengths}"),
+        }
+    }
 }
 
 impl<'a> ElectorateColumns<'a> {
-    /// Checks that every column given, and `more`, have the length of `out`.
-    fn check(&self, more: &[(&'static str, &[u32])], out: usize) -> Result<(), LengthMismatch> {
+    /// The number of rows: that of every column given and of `more` (the ballot's
+    /// own columns, with their names), or the lengths of all of them.
+    pub fn rows(&self, more: &[(&'static str, &[u32])]) -> Result<usize, LengthMismatch> {
         let mut lengths = vec![
             ("official", self.official.len()),
             ("exempt", self.exempt.len()),
@@ -133,11 +144,35 @@ impl<'a> ElectorateColumns<'a> {
             lengths.push(("excluded", z.len()));
         }
         lengths.extend(more.iter().map(|(name, c)| (*name, c.len())));
-        if lengths.iter().all(|&(_, n)| n == out) {
-            return Ok(());
+        let n = self.official.len();
+        if lengths.iter().all(|&(_, l)| l == n) {
+            Ok(n)
+        } else {
+            Err(LengthMismatch { lengths })
         }
-        lengths.push(("out", out));
-        Err(LengthMismatch { lengths })
+    }
+
+    /// Rows `start..end` of every column (empty where a column is shorter).
+    pub fn slice(&self, start: usize, end: usize) -> ElectorateColumns<'a> {
+        let part = |c: &'a [u32]| c.get(start..end).unwrap_or_default();
+        ElectorateColumns {
+            official: part(self.official),
+            exempt: part(self.exempt),
+            exempt_attending: self.exempt_attending.map(part),
+            excluded: self.excluded.map(part),
+        }
+    }
+
+    /// Checks that every column given, and `more`, have the length of `out`.
+    fn check(&self, more: &[(&'static str, &[u32])], out: usize) -> Result<(), LengthMismatch> {
+        let n = self.rows(more)?;
+        if n == out {
+            Ok(())
+        } else {
+            Err(LengthMismatch {
+                lengths: vec![("rows", n), ("out", out)],
+            })
+        }
     }
 
     /// Calls `f` with each row's counts and the row's item of `rest`, in order: one
@@ -375,7 +410,11 @@ mod tests {
         let e = decide_screening_batch(columns, &[1, 1], &[1, 1], &mut [0u8; 2]).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "the columns must have the same length: official 2, exempt 1, progress_yes 2, removal_yes 2, out 2"
+            "the columns must have the same length: official 2, exempt 1, progress_yes 2, removal_yes 2"
+        );
+        assert_eq!(
+            e.message(Lang::Vi),
+            "các cột phải dài bằng nhau: official 2, exempt 1, progress_yes 2, removal_yes 2"
         );
     }
 }
