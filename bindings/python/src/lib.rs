@@ -1,13 +1,13 @@
 //! `screening._native`: the Rust core as a Python extension module.
 //!
 //! This module only converts and maps errors; every decision is the core's.
-//! Results are the frozen classes of [`values`], built from the core's Rust
+//! Results are the frozen classes of `values`, built from the core's Rust
 //! values (no JSON text on the way out); case files and events come in as
 //! UTF-8 JSON bytes, read by the core's strict reader. The Python package
 //! (`screening/__init__.py`) is the public API and re-exports what is public.
 //!
 //! Errors: every failure is raised as the exception that
-//! `screening._errors._make` builds ([`errors`]). A Rust panic (the core does
+//! `screening._errors._make` builds (`errors`). A Rust panic (the core does
 //! not panic) is caught and raised with the code `internal`, so it can never
 //! unwind into the interpreter.
 

@@ -8,7 +8,7 @@
 //! - answers that are data come back as compact JSON text without explanations
 //!   (the wrapper builds objects from it and asks for texts only when read), or,
 //!   for the single ballot decisions, as whole numbers in a small buffer of the
-//!   module's memory ([`decide`]), which costs no text at all;
+//!   module's memory (`decide`), which costs no text at all;
 //! - a fallible export answers `false` / `undefined` on failure and leaves the
 //!   error report (the core's [`ErrorReport`] as JSON, with `path`, the
 //!   argument or field at fault, for `malformed`) for [`last_error`];
