@@ -16,6 +16,9 @@ fn the_refused_event_fixture_is_the_cores_error_report() {
     let report = ErrorReport::from(&error);
     let json = serde_json::to_string_pretty(&report).unwrap_or_default() + "\n";
     assert!(json.contains("\"error\": \"wrong_body\""), "{json}");
-    assert!(json.contains("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh"), "{json}");
+    assert!(
+        json.contains("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh"),
+        "{json}"
+    );
     snapshot::assert_block("tests/fixtures/refused-event.error.json", None, None, &json);
 }
