@@ -113,10 +113,11 @@ export type ErrorCode =
   | "invalid_mentor"
   | "invalid_outcome"
   | "missing_criteria"
-  | "stale_case";
+  | "stale_case"
+  | "internal";
 
-/** An error code of this package: the core's, or `internal` when the module traps. */
-export type ScreeningErrorCode = ErrorCode | DocumentErrorCode | "internal";
+/** An error code of this package: the core's (`internal` when the module traps) or the documents'. */
+export type ScreeningErrorCode = ErrorCode | DocumentErrorCode;
 
 /** The codes `screening/documents` adds (docs/documents.md). */
 export type DocumentErrorCode =
