@@ -151,7 +151,8 @@ const T = {
     electorateSize: (e) => `Số đảng viên làm căn cứ tính tỷ lệ: ${e.size} (${e.official} chính thức − ${e.exempt} được miễn + ${e.exempt_attending} được miễn có mặt)`,
     noEvents: "Chưa ghi nhận việc nào.",
     loadError: "Không tải được thư viện",
-    reading: (n, total) => `Đang đọc tệp: ${n}/${total} dòng…`,
+    reading: (n, pct) => `Đang đọc tệp: ${n} dòng (${pct}%)…`,
+    opening: (n, total) => `Đang mở các hồ sơ lưu trong trình duyệt: ${n}/${total}…`,
     saving: (n) => `Đang lưu ${n} hồ sơ…`,
     savingOne: "Đang lưu…",
     imported: (n, added, replaced) => `Đã nhập và lưu ${n} hồ sơ (${added} hồ sơ mới, ${replaced} hồ sơ thay cho hồ sơ cùng mã đã có).`,
@@ -273,7 +274,8 @@ const T = {
     electorateSize: (e) => `Electorate E = ${e.size} (${e.official} official − ${e.exempt} exempted + ${e.exempt_attending} exempted attending)`,
     noEvents: "No event recorded yet.",
     loadError: "The library could not be loaded",
-    reading: (n, total) => `Reading the file: ${n} of ${total} lines…`,
+    reading: (n, pct) => `Reading the file: ${n} lines (${pct}%)…`,
+    opening: (n, total) => `Opening the cases saved in this browser: ${n} of ${total}…`,
     saving: (n) => `Saving ${n} cases…`,
     savingOne: "Saving…",
     imported: (n, added, replaced) => `${n} cases imported and saved (${added} new, ${replaced} replacing a case with the same IDs).`,
@@ -424,8 +426,10 @@ function summaryOf(file, r) {
 
 const record = (s) => ({ id: s.id, file: s.file });
 
+const collator = new Intl.Collator("vi", { numeric: true });
+
 function sortedCases() {
-  return [...ui.cases.values()].sort((a, b) => a.branch.id.localeCompare(b.branch.id) || a.member.id.localeCompare(b.member.id));
+  return [...ui.cases.values()].sort((a, b) => collator.compare(a.branch.id, b.branch.id) || collator.compare(a.member.id, b.member.id));
 }
 
 /** What is due: for each open case, each event it awaits, dated by its earliest date or by when the wait began. */
@@ -439,7 +443,8 @@ function dueItems() {
       items.push({ key: s.key, member: s.member.id, branch: s.branch.id, type: n.type, by: n.by, date: from ?? s.last ?? "", from: from !== null });
     }
   }
-  return items.sort((a, b) => a.date.localeCompare(b.date) || a.member.localeCompare(b.member));
+  // Dates are YYYY-MM-DD: their order as text is their order in time.
+  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : collator.compare(a.member, b.member)));
 }
 
 // ------------------------------------------------------------------ rendering
@@ -1014,30 +1019,33 @@ async function onCreate(e) {
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Reads a JSON Lines file (File/Blob API, no copy into the page) and replays
- * every case with the library, a slice at a time so that the page keeps
- * answering. Nothing is stored or shown as imported here.
+ * Reads a JSON Lines file as a stream (File/Blob API; the text is never put
+ * into the page) and replays every case with the library, a slice at a time
+ * so that the page keeps answering. Nothing is stored or shown as imported here.
  */
 async function readCases(file) {
-  const text = await file.text();
   const cases = [];
   const problems = [];
   const seen = new Map();
   let lines = 0;
-  let total = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) total++;
-  if (!text.endsWith("\n") && text.length > 0) total++;
-  let start = 0;
   let lineNo = 0;
+  let bytes = 0;
+  let decoded = 0;
+  let done = 0;
   let slice = performance.now();
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    let line = text.slice(start, end);
-    start = end + 1;
+  const counted = new TransformStream({
+    transform(chunk, out) {
+      bytes += chunk.byteLength;
+      out.enqueue(chunk);
+    },
+  });
+  const reader = file.stream().pipeThrough(counted).pipeThrough(new TextDecoderStream()).getReader();
+
+  const take = async (raw) => {
     lineNo++;
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    if (line.trim() === "") continue;
+    done += raw.length + 1;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") return;
     lines++;
     try {
       const summary = summarize(Case.fromJSON(line));
@@ -1053,12 +1061,29 @@ async function readCases(file) {
       problems.push({ line: lineNo, member, error });
     }
     if (performance.now() - slice > SLICE_MS) {
-      ui.progress = { key: "reading", args: [lineNo, total] };
+      // The share of the file replayed: bytes read, scaled by the share of the decoded text already taken.
+      const pct = Math.min(99, Math.floor((100 * bytes * Math.min(1, done / Math.max(1, decoded))) / Math.max(1, file.size)));
+      ui.progress = { key: "reading", args: [lineNo, pct] };
       renderProgress();
       await pause();
       slice = performance.now();
     }
+  };
+
+  let carry = "";
+  for (;;) {
+    const { value, done: finished } = await reader.read();
+    if (finished) break;
+    decoded += value.length;
+    carry += value;
+    let from = 0;
+    for (let end = carry.indexOf("\n"); end !== -1; end = carry.indexOf("\n", from)) {
+      await take(carry.slice(from, end));
+      from = end + 1;
+    }
+    carry = carry.slice(from);
   }
+  if (carry !== "") await take(carry);
   return { cases, problems, lines };
 }
 
@@ -1073,7 +1098,7 @@ async function onImportFile(e) {
     return show({ kind: "refusal", key: "tooLarge", args: [file.name, size(), ui.lang === "en" ? mb(IMPORT_LIMIT) : mbVi(IMPORT_LIMIT)] });
   }
   ui.pendingImport = null;
-  setBusy(true, { key: "reading", args: [0, "…"] });
+  setBusy(true, { key: "reading", args: [0, 0] });
   let read;
   try {
     read = await readCases(file);
@@ -1192,14 +1217,26 @@ async function start() {
   const problems = [];
   try {
     ui.store = await openStore();
-    for (const r of await ui.store.all()) {
+    const records = await ui.store.all();
+    // Every stored case is replayed by the library (the lists show what it
+    // says now), a slice at a time with the count shown.
+    let slice = performance.now();
+    for (let i = 0; i < records.length; i++) {
       try {
-        const s = summarize(Case.fromJSON(r.file));
+        const s = summarize(Case.fromJSON(records[i].file));
         ui.cases.set(s.key, s);
       } catch (error) {
         problems.push(error);
       }
+      if (performance.now() - slice > SLICE_MS) {
+        ui.progress = { key: "opening", args: [i + 1, records.length] };
+        renderProgress();
+        await pause();
+        slice = performance.now();
+      }
     }
+    ui.progress = null;
+    renderProgress();
   } catch (err) {
     ui.store = null;
     ui.message = { kind: "storage", error: err instanceof StoreError ? err : new StoreError("unavailable", err) };

@@ -6,6 +6,8 @@
 const DB_NAME = "screening-workspace";
 const DB_VERSION = 1;
 const STORE = "cases";
+/** Records written per batch of one transaction. */
+const BATCH = 500;
 
 /** A storage failure, classified for the page's message. */
 export class StoreError extends Error {
@@ -86,17 +88,26 @@ export class Store {
       tx.onerror = (e) => {
         failure ??= e.target?.error ?? tx.error;
       };
-      try {
-        const store = tx.objectStore(STORE);
-        for (const r of records) store.put(r);
-      } catch (error) {
-        failure = error;
+      // The records go in batches, each issued when the previous one is
+      // written: the transaction stays one (all or nothing) and the page keeps
+      // answering between batches.
+      const store = tx.objectStore(STORE);
+      const issue = (from) => {
         try {
-          tx.abort();
-        } catch {
-          reject(classify(error));
+          const to = Math.min(records.length, from + BATCH);
+          let last = null;
+          for (let i = from; i < to; i++) last = store.put(records[i]);
+          if (last !== null && to < records.length) last.onsuccess = () => issue(to);
+        } catch (error) {
+          failure = error;
+          try {
+            tx.abort();
+          } catch {
+            reject(classify(error));
+          }
         }
-      }
+      };
+      issue(0);
     });
   }
 }
