@@ -558,7 +558,7 @@ test("a storage quota failure shows a bilingual message and changes nothing", as
   await fillEvent(page, { type: "member_notified", by: "branch_committee", date: "2024-12-01", note: "đã thông báo trực tiếp" });
   await page.waitForSelector("#message.storage");
   timing("quota failure: recording an event until the message shows", Date.now() - t0);
-  const quotaVi = "Không lưu được: phần bộ nhớ trình duyệt dành cho trang này đã đầy. Không có gì thay đổi. Hãy tải tất cả hồ sơ về máy (JSON Lines), rồi xóa bớt dữ liệu của trang trong cài đặt trình duyệt.";
+  const quotaVi = "Không lưu được: phần bộ nhớ trình duyệt dành cho trang này đã đầy. Không có gì thay đổi. Hãy tải tất cả hồ sơ về máy (tệp .jsonl), rồi xóa bớt dữ liệu của trang trong cài đặt trình duyệt.";
   const quotaEn = "Not saved: the browser's storage for this page is full. Nothing was changed. Download all cases (JSON Lines), then clear some of this page's data in the browser's settings.";
   assert.equal(await textOf(page, "#error-text"), quotaVi);
   assert.equal(await textOf(page, "#error-code"), "QuotaExceededError");

@@ -63,7 +63,7 @@ const T = {
     colWho: "Cơ quan",
     more: "Xem thêm",
     casesShown: (n, total) => `Đang hiện ${n}/${total} hồ sơ.`,
-    casesEmpty: "Chưa có hồ sơ nào: nhập tệp JSON Lines hoặc tạo hồ sơ mới.",
+    casesEmpty: "Chưa có hồ sơ nào: nhập tệp .jsonl hoặc tạo hồ sơ mới.",
     due: "Việc đến hạn",
     dueBody: "Cơ quan phải làm",
     allBodies: "Tất cả",
@@ -72,9 +72,9 @@ const T = {
     dueFrom: (d) => `được làm từ ${d}`,
     dueSince: (d) => `đang chờ từ ${d}`,
     dueNote: "Việc đóng hồ sơ và việc thay người theo dõi, giúp đỡ có thể làm bất cứ lúc nào nên không liệt kê ở đây.",
-    importExport: "Nhập, xuất hồ sơ (JSON Lines)",
-    importCaption: (limit) => `Chọn tệp JSON Lines (mỗi dòng một hồ sơ; dung lượng tối đa ${limit} MB)`,
-    exportButton: "Tải tất cả hồ sơ (JSON Lines)",
+    importExport: "Nhập, xuất hồ sơ (tệp .jsonl)",
+    importCaption: (limit) => `Chọn tệp .jsonl (mỗi dòng một hồ sơ; dung lượng tối đa ${limit} MB)`,
+    exportButton: "Tải tất cả hồ sơ (tệp .jsonl)",
     setup: "Hồ sơ mới",
     noOpen: "Chọn một hồ sơ trong danh sách để xem và ghi nhận việc tiếp theo.",
     status: "Tình trạng hồ sơ",
@@ -165,7 +165,7 @@ const T = {
     line: (n) => `Dòng ${n}`,
     duplicate: (first) => `trùng hồ sơ ở dòng ${first} (cùng mã đảng viên, cùng chi bộ)`,
     moreProblems: (n) => `… và ${n} dòng khác.`,
-    storageQuota: "Không lưu được: phần bộ nhớ trình duyệt dành cho trang này đã đầy. Không có gì thay đổi. Hãy tải tất cả hồ sơ về máy (JSON Lines), rồi xóa bớt dữ liệu của trang trong cài đặt trình duyệt.",
+    storageQuota: "Không lưu được: phần bộ nhớ trình duyệt dành cho trang này đã đầy. Không có gì thay đổi. Hãy tải tất cả hồ sơ về máy (tệp .jsonl), rồi xóa bớt dữ liệu của trang trong cài đặt trình duyệt.",
     storageFailed: "Không lưu được vào bộ nhớ của trình duyệt. Không có gì thay đổi; hãy thử lại.",
     storageUnavailable: "Trình duyệt không cho trang này lưu dữ liệu, nên không thể nhập, tạo hay ghi nhận hồ sơ. Hãy mở trang ở cửa sổ thường (không ẩn danh) hoặc dùng trình duyệt khác.",
     busy: "Trang đang nhập hoặc lưu hồ sơ; xin đợi xong rồi làm tiếp.",
@@ -401,11 +401,31 @@ function field(id, caption, control, hint) {
 
 const keyOf = (branchId, memberId) => JSON.stringify([branchId, memberId]);
 
+/** Releases a case the page no longer needs, where the package holds cases in the module. */
+function release(c) {
+  if (c && typeof c.free === "function") c.free();
+}
+
+/** An entry's or a decision's words in the page's language (on demand where the package offers it). */
+function explain(x) {
+  return typeof x.explain === "function" ? x.explain(ui.lang) : x.explanation[ui.lang];
+}
+
 /** What the lists need of a case, from its Case (the file is kept as the library wrote it). */
 function summarize(c) {
   const file = JSON.stringify(c);
   const r = c.report();
   return summaryOf(file, r);
+}
+
+/** The summary of a case read from its file; the Case itself is released. */
+function summarizeFile(text) {
+  const c = Case.fromJSON(text);
+  try {
+    return summarize(c);
+  } finally {
+    release(c);
+  }
 }
 
 function summaryOf(file, r) {
@@ -726,7 +746,7 @@ function entryView(e) {
       h("span", { class: "arrow" }, " → "),
       h("span", { class: "state", "data-code": e.state }, label("states", e.state)),
     ),
-    h("p", { class: "explanation" }, e.explanation[ui.lang]),
+    h("p", { class: "explanation" }, explain(e)),
     e.ballot ? ballotView(e.ballot) : null,
     h(
       "p",
@@ -827,7 +847,7 @@ function renderMessage() {
     );
   } else {
     box.classList.add("ok");
-    fill(box, h("strong", { id: "ok-head" }, typeof m.key === "string" ? t(m.key, ...(m.args ?? [])) : ""), m.entry ? h("span", { id: "ok-text" }, ` ${m.entry.explanation[ui.lang]}`) : null);
+    fill(box, h("strong", { id: "ok-head" }, typeof m.key === "string" ? t(m.key, ...(m.args ?? [])) : ""), m.entry ? h("span", { id: "ok-text" }, ` ${explain(m.entry)}`) : null);
   }
 }
 
@@ -892,8 +912,10 @@ function openCase(key) {
   }
   try {
     const c = Case.fromJSON(s.file);
+    const report = c.report();
+    release(ui.open);
     ui.open = c;
-    ui.openReport = c.report();
+    ui.openReport = report;
     ui.openKey = key;
   } catch (err) {
     show({ kind: "error", error: err });
@@ -973,18 +995,25 @@ async function onRecord(e) {
     entry = candidate.apply(eventFromDraft(ui.draft), ui.open.version);
   } catch (err) {
     // Nothing is lost: the case and the form stay as they were.
+    release(candidate);
     return show({ kind: "error", error: err });
   }
   const summary = summarize(candidate);
   setBusy(true, { key: "savingOne", args: [] });
   const stored = await store([record(summary)]);
   setBusy(false);
-  if (!stored) return renderRecordForm();
+  if (!stored) {
+    release(candidate);
+    return renderRecordForm();
+  }
   ui.cases.set(key, summary);
   if (ui.openKey === key) {
+    release(ui.open);
     ui.open = candidate;
     ui.openReport = candidate.report();
     ui.draft = emptyDraft(ui.draft.date);
+  } else {
+    release(candidate);
   }
   ui.message = { kind: "ok", key: "recorded", args: [], entry };
   render();
@@ -1004,6 +1033,7 @@ async function onCreate(e) {
     return show({ kind: "error", error: err });
   }
   const summary = summarize(c);
+  release(c);
   if (ui.cases.has(summary.key)) return show({ kind: "refusal", key: "caseExists", args: [summary.member.id, summary.branch.id] });
   setBusy(true, { key: "savingOne", args: [] });
   const stored = await store([record(summary)]);
@@ -1048,7 +1078,7 @@ async function readCases(file) {
     if (line.trim() === "") return;
     lines++;
     try {
-      const summary = summarize(Case.fromJSON(line));
+      const summary = summarizeFile(line);
       const first = seen.get(summary.key);
       if (first !== undefined) {
         problems.push({ line: lineNo, member: summary.member.id, duplicateOf: first });
@@ -1169,7 +1199,7 @@ async function migrateOldCase() {
   if (saved === null || ui.store === null) return null;
   let summary;
   try {
-    summary = summarize(Case.fromJSON(saved));
+    summary = summarizeFile(saved);
   } catch {
     return null; // left where it is, untouched
   }
@@ -1223,7 +1253,7 @@ async function start() {
     let slice = performance.now();
     for (let i = 0; i < records.length; i++) {
       try {
-        const s = summarize(Case.fromJSON(records[i].file));
+        const s = summarizeFile(records[i].file);
         ui.cases.set(s.key, s);
       } catch (error) {
         problems.push(error);
