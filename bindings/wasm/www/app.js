@@ -834,7 +834,12 @@ function renderMessage() {
         "ul",
         { id: "import-problems" },
         listed.map((x) =>
-          h("li", { "data-line": x.line }, `${t("line", x.line)}${x.member ? ` (${x.member})` : ""}: `, problemText(x), x.error instanceof ScreeningError ? h("code", { class: "muted" }, ` [${x.error.code}]`) : null),
+          h(
+            "li",
+            { "data-line": x.line, "data-code": x.error instanceof ScreeningError ? x.error.code : x.duplicateOf !== undefined ? "duplicate" : undefined },
+            `${t("line", x.line)}${x.member ? ` (${x.member})` : ""}: `,
+            problemText(x),
+          ),
         ),
       ),
       p.problems.length > listed.length ? h("p", {}, t("moreProblems", p.problems.length - listed.length)) : null,
