@@ -382,7 +382,7 @@ test("the workspace: three cases from one JSON Lines file, what is due in date o
       const r = c.report();
       for (const n of r.next) {
         if (n.type === "case_closed" || n.type === "mentor_reassigned") continue;
-        rows.push({ date: n.from ?? r.history[r.history.length - 1].date, event: n.type, member: id, text: `${n.from ? "được làm từ" : "đang chờ từ"} ${ngay(n.from ?? r.history[r.history.length - 1].date)}` });
+        rows.push({ date: n.from ?? r.history[r.history.length - 1].date, event: n.type, member: id, text: `${n.from ? "được tiến hành từ" : "đang chờ từ"} ${ngay(n.from ?? r.history[r.history.length - 1].date)}` });
       }
     }
     return rows.sort((a, b) => a.date.localeCompare(b.date) || a.member.localeCompare(b.member));

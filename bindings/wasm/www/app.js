@@ -69,7 +69,7 @@ const T = {
     allBodies: "Tất cả",
     dueShown: (n, total) => `Đang hiện ${n}/${total} việc.`,
     dueEmpty: "Không có việc nào đang chờ.",
-    dueFrom: (d) => `được làm từ ${d}`,
+    dueFrom: (d) => `được tiến hành từ ${d}`,
     dueSince: (d) => `đang chờ từ ${d}`,
     dueNote: "Việc đóng hồ sơ và việc thay người theo dõi, giúp đỡ có thể làm bất cứ lúc nào nên không liệt kê ở đây.",
     importExport: "Nhập, xuất hồ sơ (tệp .jsonl)",
