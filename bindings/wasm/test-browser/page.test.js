@@ -614,6 +614,31 @@ test("a storage quota failure shows a bilingual message and changes nothing", as
   await context.close();
 });
 
+test("two windows of the page: an event recorded from a stale window is refused, nothing lost", async () => {
+  const { page, check, context } = await openPage();
+  const file = memberCase(4);
+  await importText(page, "one.jsonl", jsonLines([file]));
+  await page.waitForSelector("#message.ok >> text=Đã nhập và lưu 1 hồ sơ");
+  const other = await context.newPage();
+  await other.goto(base);
+  await other.waitForSelector("body[data-ready=true]");
+  for (const p of [page, other]) await p.click('#cases tr[data-member="DV-00005"] button.link');
+
+  // The first window records the notification; the second, still at version 5, tries too.
+  const model = Case.fromJSON(file);
+  await step(page, model, { type: "member_notified", by: "branch_committee", date: "2024-12-01" });
+  await fillEvent(other, { type: "member_notified", by: "branch_committee", date: "2024-12-02" });
+  await other.waitForSelector("#message.storage");
+  assert.equal(await textOf(other, "#error-text"), "Không lưu được: hồ sơ này vừa được thay đổi ở một cửa sổ khác của trang. Không có gì thay đổi; hãy tải lại trang để xem hồ sơ mới nhất.");
+  assert.equal(await textOf(other, "#status-version"), "5");
+  await other.reload();
+  await other.waitForSelector("body[data-ready=true]");
+  assert.deepEqual((await listed(other))["DV-00005"], [L.states[model.state].vi, "6"]);
+  await other.close();
+  await check();
+  await context.close();
+});
+
 test("in the browser too, a trap is a ScreeningError `internal` and the module works afterwards", async () => {
   const { page, check, context } = await openPage();
   const got = await page.evaluate(async () => {

@@ -167,6 +167,7 @@ const T = {
     moreProblems: (n) => `… và ${n} dòng khác.`,
     storageQuota: "Không lưu được: phần bộ nhớ trình duyệt dành cho trang này đã đầy. Không có gì thay đổi. Hãy tải tất cả hồ sơ về máy (tệp .jsonl), rồi xóa bớt dữ liệu của trang trong cài đặt trình duyệt.",
     storageFailed: "Không lưu được vào bộ nhớ của trình duyệt. Không có gì thay đổi; hãy thử lại.",
+    storageStale: "Không lưu được: hồ sơ này vừa được thay đổi ở một cửa sổ khác của trang. Không có gì thay đổi; hãy tải lại trang để xem hồ sơ mới nhất.",
     storageUnavailable: "Trình duyệt không cho trang này lưu dữ liệu, nên không thể nhập, tạo hay ghi nhận hồ sơ. Hãy mở trang ở cửa sổ thường (không ẩn danh) hoặc dùng trình duyệt khác.",
     busy: "Trang đang nhập hoặc lưu hồ sơ; xin đợi xong rồi làm tiếp.",
   },
@@ -290,6 +291,7 @@ const T = {
     moreProblems: (n) => `… and ${n} more lines.`,
     storageQuota: "Not saved: the browser's storage for this page is full. Nothing was changed. Download all cases (JSON Lines), then clear some of this page's data in the browser's settings.",
     storageFailed: "Not saved in the browser's storage. Nothing was changed; try again.",
+    storageStale: "Not saved: this case was just changed in another window of the page. Nothing was changed; reload the page to see the latest case.",
     storageUnavailable: "The browser does not let this page store data, so no case can be imported, created or recorded. Open the page in a normal (not private) window or use another browser.",
     busy: "The page is importing or saving cases; please wait until it has finished.",
   },
@@ -789,7 +791,8 @@ function ballotView(b) {
 }
 
 function storageText(e) {
-  return e.kind === "quota" ? t("storageQuota") : e.kind === "unavailable" ? t("storageUnavailable") : t("storageFailed");
+  const key = { quota: "storageQuota", unavailable: "storageUnavailable", stale: "storageStale" }[e.kind] ?? "storageFailed";
+  return t(key);
 }
 
 function problemText(p) {
@@ -893,14 +896,18 @@ function setBusy(busy, progress = null) {
   $("record-submit").disabled = busy;
 }
 
-/** Stores `records`; resolves true once stored, false (with the message shown) if not. */
-async function store(records) {
+/**
+ * Stores `records`, or with `previous` one record in place of that stored file
+ * (null: none); resolves true once stored, false (with the message shown) if not.
+ */
+async function store(records, previous) {
   if (ui.store === null) {
     show({ kind: "storage", error: new StoreError("unavailable") });
     return false;
   }
   try {
-    await ui.store.put(records);
+    if (previous === undefined) await ui.store.put(records);
+    else await ui.store.replace(records[0], previous);
     return true;
   } catch (err) {
     show({ kind: "storage", error: err instanceof StoreError ? err : new StoreError("failed", err) });
@@ -1005,7 +1012,7 @@ async function onRecord(e) {
   }
   const summary = summarize(candidate);
   setBusy(true, { key: "savingOne", args: [] });
-  const stored = await store([record(summary)]);
+  const stored = await store([record(summary)], old.file);
   setBusy(false);
   if (!stored) {
     release(candidate);
@@ -1041,7 +1048,7 @@ async function onCreate(e) {
   release(c);
   if (ui.cases.has(summary.key)) return show({ kind: "refusal", key: "caseExists", args: [summary.member.id, summary.branch.id] });
   setBusy(true, { key: "savingOne", args: [] });
-  const stored = await store([record(summary)]);
+  const stored = await store([record(summary)], null);
   setBusy(false);
   if (!stored) return;
   ui.cases.set(summary.key, summary);

@@ -12,7 +12,7 @@ const BATCH = 500;
 /** A storage failure, classified for the page's message. */
 export class StoreError extends Error {
   /**
-   * @param {"quota" | "unavailable" | "failed"} kind
+   * @param {"quota" | "unavailable" | "stale" | "failed"} kind
    * @param {unknown} cause the browser's error (its name is shown as a technical detail)
    */
   constructor(kind, cause) {
@@ -65,6 +65,53 @@ export class Store {
         request.onerror = () => reject(classify(request.error));
       } catch (error) {
         reject(classify(error));
+      }
+    });
+  }
+
+  /**
+   * Writes one record in place of the stored file `previous` (null: none is
+   * stored), in one transaction; rejects with StoreError `stale` (and writes
+   * nothing) if the stored file is another, e.g. changed in another window.
+   */
+  replace(record, previous) {
+    return new Promise((resolve, reject) => {
+      let tx;
+      let failure = null;
+      try {
+        tx = this.db.transaction(STORE, "readwrite", { durability: "strict" });
+      } catch (error) {
+        reject(classify(error));
+        return;
+      }
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(classify(failure ?? tx.error));
+      tx.onerror = (e) => {
+        failure ??= e.target?.error ?? tx.error;
+      };
+      try {
+        const store = tx.objectStore(STORE);
+        const current = store.get(record.id);
+        current.onsuccess = () => {
+          try {
+            if ((current.result?.file ?? null) !== previous) {
+              failure = new StoreError("stale");
+              tx.abort();
+              return;
+            }
+            store.put(record);
+          } catch (error) {
+            failure = error;
+            tx.abort();
+          }
+        };
+      } catch (error) {
+        failure = error;
+        try {
+          tx.abort();
+        } catch {
+          reject(classify(error));
+        }
       }
     });
   }
