@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use screening_cli::generate::Rng;
-use screening_core::batch::{decide_listing_batch, decide_screening_batch, screening_code};
+use screening_core::batch::{
+    ElectorateColumns, decide_listing_batch, decide_screening_batch, screening_code,
+};
 use screening_core::{Counts, decide_listing, decide_screening};
 
 /// Rows in the batch benches.
@@ -64,15 +66,7 @@ fn one_ballot(c: &mut Criterion) {
         b.iter(|| decide_screening(black_box(Counts::new(12, 1)), black_box(4), black_box(5)))
     });
     g.bench_function("screening_code (batch row)", |b| {
-        b.iter(|| {
-            screening_code(
-                black_box(12),
-                black_box(1),
-                black_box(0),
-                black_box(4),
-                black_box(5),
-            )
-        })
+        b.iter(|| screening_code(black_box(Counts::new(12, 1)), black_box(4), black_box(5)))
     });
     g.finish();
 }
@@ -100,9 +94,12 @@ fn batch(c: &mut Criterion) {
     g.bench_function("decide_screening_batch", |b| {
         b.iter(|| {
             decide_screening_batch(
-                black_box(&cols.official),
-                &cols.exempt,
-                Some(&cols.attending),
+                ElectorateColumns {
+                    official: black_box(&cols.official),
+                    exempt: &cols.exempt,
+                    exempt_attending: Some(&cols.attending),
+                    excluded: None,
+                },
                 &cols.progress_yes,
                 &cols.removal_yes,
                 &mut out,
@@ -112,9 +109,12 @@ fn batch(c: &mut Criterion) {
     g.bench_function("decide_listing_batch", |b| {
         b.iter(|| {
             decide_listing_batch(
-                black_box(&cols.official),
-                &cols.exempt,
-                Some(&cols.attending),
+                ElectorateColumns {
+                    official: black_box(&cols.official),
+                    exempt: &cols.exempt,
+                    exempt_attending: Some(&cols.attending),
+                    excluded: None,
+                },
                 &cols.progress_yes,
                 &mut out,
             )

@@ -1,10 +1,11 @@
 //! The state diagram in docs/state-diagram.md is the one generated from the
-//! transition table (`screening_core::diagram::mermaid`), and it shows every state
+//! transition table (`screening_documents::diagram::mermaid`), and it shows every state
 //! and every event of the core.
 
 mod snapshot;
 
-use screening_core::{EventType, StateName, diagram};
+use screening_core::{EventType, StateName};
+use screening_documents::diagram;
 
 #[test]
 fn committed_mermaid_diagram_is_the_generated_one() {

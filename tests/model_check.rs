@@ -121,10 +121,12 @@ fn spec_bodies(ty: EventType, branch: &Branch) -> BTreeSet<Body> {
 
 /// E1, E2, E4: the electorate, or `None` when the counts are invalid.
 fn spec_size(c: Counts) -> Option<u32> {
-    if c.exempt > c.official || c.exempt_attending > c.exempt {
+    if u64::from(c.exempt) + u64::from(c.excluded) > u64::from(c.official)
+        || c.exempt_attending > c.exempt
+    {
         return None;
     }
-    let e = c.official - c.exempt + c.exempt_attending;
+    let e = c.official - c.exempt - c.excluded + c.exempt_attending;
     (e >= 1).then_some(e)
 }
 
@@ -243,7 +245,9 @@ fn oracle(
             }),
             false,
         ),
-        Action::ListingVoted { electorate, yes } => {
+        Action::ListingVoted {
+            electorate, yes, ..
+        } => {
             let e = spec_size(*electorate).ok_or(ErrorCode::InvalidElectorate)?;
             if *yes > e {
                 return Err(ErrorCode::InvalidTally);
@@ -293,6 +297,7 @@ fn oracle(
             electorate,
             progress_yes,
             removal_yes,
+            ..
         } => {
             let from = m
                 .screening_from
@@ -421,7 +426,9 @@ struct Path {
 impl Path {
     fn after(mut self, ev: &Event, m: &Model, new_cycle: bool) -> Path {
         match &ev.action {
-            Action::ListingVoted { electorate, yes } => {
+            Action::ListingVoted {
+                electorate, yes, ..
+            } => {
                 self.listing_t1 |= spec_size(*electorate).is_some_and(|e| t1(*yes, e));
             }
             Action::ListingReviewed { approved: true } => self.approved = true,
@@ -460,6 +467,7 @@ fn mk_counts(official: u32, exempt: u32, exempt_attending: u32) -> Counts {
         official,
         exempt,
         exempt_attending,
+        excluded: 0,
     }
 }
 
@@ -528,7 +536,11 @@ fn payloads(ty: EventType, full: bool) -> Vec<Action> {
             if full {
                 for c in electorates() {
                     for yes in yes_counts(c) {
-                        v.push(Action::ListingVoted { electorate: c, yes });
+                        v.push(Action::ListingVoted {
+                            electorate: c,
+                            yes,
+                            ballots: None,
+                        });
                     }
                 }
             } else {
@@ -539,7 +551,11 @@ fn payloads(ty: EventType, full: bool) -> Vec<Action> {
                     (mk_counts(0, 0, 0), 0),
                     (mk_counts(1, 2, 0), 1),
                 ] {
-                    v.push(Action::ListingVoted { electorate: c, yes });
+                    v.push(Action::ListingVoted {
+                        electorate: c,
+                        yes,
+                        ballots: None,
+                    });
                 }
             }
             v
@@ -564,6 +580,8 @@ fn payloads(ty: EventType, full: bool) -> Vec<Action> {
                     electorate: c,
                     progress_yes: p,
                     removal_yes: r,
+                    progress_ballots: None,
+                    removal_ballots: None,
                 })
             };
             if full {
@@ -751,11 +769,7 @@ fn explore(cfg: Config, f: &mut Findings) {
         id: Id::new(MEMBER).expect("id"),
         status: cfg.status,
     };
-    let branch = Branch {
-        id: Id::new("CB-07").expect("id"),
-        kind: cfg.kind,
-        has_committee: cfg.has_committee,
-    };
+    let branch = Branch::new(Id::new("CB-07").expect("id"), cfg.kind, cfg.has_committee);
     let root = Node {
         case: Case::new(member.clone(), branch.clone()),
         model: Model::new(),
@@ -1039,7 +1053,9 @@ fn ballot_explained(record: &screening_core::Record, ev: &Event) -> bool {
     };
     let has = |ids: &[R]| ids.iter().all(|id| b.rules.contains(id));
     match ev.action {
-        Action::ListingVoted { electorate, yes } => {
+        Action::ListingVoted {
+            electorate, yes, ..
+        } => {
             let e = spec_size(electorate).unwrap_or(0);
             let met = t1(yes, e);
             b.electorate.size() == e
@@ -1057,6 +1073,7 @@ fn ballot_explained(record: &screening_core::Record, ev: &Event) -> bool {
             electorate,
             progress_yes,
             removal_yes,
+            ..
         } => {
             let e = spec_size(electorate).unwrap_or(0);
             let (p, r) = (t2(progress_yes, e), t1(removal_yes, e));

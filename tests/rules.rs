@@ -101,6 +101,90 @@ proptest! {
     }
 }
 
+proptest! {
+    /// E5: members suspended, prosecuted, indicted, in custody or attached elsewhere
+    /// leave the base: E = official − exempt + exempt_attending − excluded, valid only
+    /// while exempt + excluded ≤ official and E ≥ 1.
+    #[test]
+    fn e5_excluded_members_leave_the_base(c in small_counts(), z in 0u32..45) {
+        let expected = i64::from(c.official) - i64::from(c.exempt) + i64::from(c.exempt_attending)
+            - i64::from(z);
+        match Electorate::from_counts(c.excluding(z)) {
+            Ok(e) => {
+                prop_assert!(c.exempt + z <= c.official);
+                prop_assert_eq!(i64::from(e.size()), expected);
+                prop_assert_eq!(e.size() + z, size(c));
+            }
+            Err(err) => {
+                prop_assert_eq!(err.code(), ErrorCode::InvalidElectorate);
+                prop_assert!(c.exempt + z > c.official || expected < 1);
+            }
+        }
+    }
+
+    /// E5 on the roll: an excluded member is an official member of the branch but
+    /// not in the base, like an absent exempted one.
+    #[test]
+    fn e5_the_roll_counts_excluded_members_out(official in 1usize..30, excluded in 0usize..5, exempt_abs in 0usize..5) {
+        let roll: Vec<_> = std::iter::repeat_n(RollEntry::Official, official)
+            .chain(std::iter::repeat_n(RollEntry::Excluded, excluded))
+            .chain(std::iter::repeat_n(RollEntry::ExemptAbsent, exempt_abs))
+            .collect();
+        let e = Electorate::from_roll(roll).unwrap();
+        prop_assert_eq!(e.size() as usize, official);
+        prop_assert_eq!(e.counts().official as usize, official + excluded + exempt_abs);
+        prop_assert_eq!(e.counts().excluded as usize, excluded);
+    }
+
+    /// E6: a tellers' count is accepted exactly when it adds up (issued ≤ E,
+    /// returned ≤ issued, invalid ≤ returned, yes ≤ returned − invalid), and it never
+    /// changes the outcome: the thresholds stay over E, so invalid and missing
+    /// ballots count as "no".
+    #[test]
+    fn e6_the_tellers_count_must_add_up(c in small_counts(), yes in 0u32..45, issued in 0u32..45, returned in 0u32..45, invalid in 0u32..45) {
+        let e = size(c);
+        let adds_up = yes <= e && issued <= e && returned <= issued && invalid <= returned
+            && yes <= returned - invalid;
+        let ballots = TellersCount::new(issued, returned, invalid);
+        let counted = decide_listing_tally(c, Tally::yes(yes).counted(ballots));
+        match decide_listing(c, yes) {
+            Ok(plain) if adds_up => {
+                let counted = counted.unwrap();
+                prop_assert_eq!(counted.outcome, plain.outcome);
+                prop_assert_eq!(counted.votes[0].ballots, Some(ballots));
+            }
+            _ => prop_assert_eq!(counted.unwrap_err().code(), ErrorCode::InvalidTally),
+        }
+    }
+
+    /// E6 on the screening ballots: each count is checked on its own; a count on one
+    /// ballot says nothing of the other.
+    #[test]
+    fn e6_each_screening_ballot_is_counted_on_its_own(c in small_counts(), p in 0u32..45, r in 0u32..45, issued in 0u32..45, returned in 0u32..45) {
+        let e = size(c);
+        let b = TellersCount::new(issued, returned, 0);
+        let fits = |yes: u32| yes <= e && issued <= e && returned <= issued && yes <= returned;
+        let plain = decide_screening(c, p, r);
+        let progress_counted = decide_screening_tally(c, Tally::yes(p).counted(b), Tally::yes(r));
+        let removal_counted = decide_screening_tally(c, Tally::yes(p), Tally::yes(r).counted(b));
+        match &plain {
+            Err(err) if err.code() != ErrorCode::ConflictingBallots => {
+                prop_assert_eq!(progress_counted.unwrap_err().code(), err.code());
+                prop_assert_eq!(removal_counted.unwrap_err().code(), err.code());
+            }
+            _ => {
+                for (counted, yes) in [(progress_counted, p), (removal_counted, r)] {
+                    if fits(yes) {
+                        prop_assert_eq!(counted.map(|d| d.outcome).map_err(|e| e.code()), plain.clone().map(|d| d.outcome).map_err(|e| e.code()));
+                    } else {
+                        prop_assert_eq!(counted.unwrap_err().code(), ErrorCode::InvalidTally);
+                    }
+                }
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- T: thresholds
 
 proptest! {
@@ -190,19 +274,19 @@ proptest! {
             Ok(d) => batch::outcome_code(d.outcome),
             Err(e) => batch::error_code(e.code()),
         };
-        prop_assert_eq!(batch::listing_code(c.official, c.exempt, c.exempt_attending, y), single);
+        prop_assert_eq!(batch::listing_code(c, y), single);
         let single = match decide_screening(c, p, r) {
             Ok(d) => batch::outcome_code(d.outcome),
             Err(e) => batch::error_code(e.code()),
         };
-        prop_assert_eq!(batch::screening_code(c.official, c.exempt, c.exempt_attending, p, r), single);
+        prop_assert_eq!(batch::screening_code(c, p, r), single);
     }
 }
 
 // ---------------------------------------------------------------- D: dates
 
 fn any_date() -> impl Strategy<Value = Date> {
-    (1900i32..=9998, 1u32..=12, 1u32..=31)
+    (1900i32..=9997, 1u32..=12, 1u32..=31)
         .prop_filter_map("a calendar date", |(y, m, d)| Date::from_ymd(y, m, d))
 }
 
@@ -221,7 +305,7 @@ proptest! {
         let end = period_end(d, 12);
         prop_assert_eq!(end.year(), d.year() + 1);
         prop_assert_eq!(end.month(), d.month());
-        let last = if d.year() < 9998 { days_in_month(d.year() + 1, d.month()) } else { 31 };
+        let last = if d.year() < 9997 { days_in_month(d.year() + 1, d.month()) } else { 31 };
         prop_assert_eq!(end.day(), d.day().min(last));
         let from = screening_from(d);
         prop_assert_eq!(from, end.succ());
@@ -234,7 +318,7 @@ proptest! {
         let mut case = under_monitoring(assigned);
         let from = screening_from(assigned);
         let day_before = period_end(assigned, 12);
-        let ballot = |d: Date| Event::new(d, Body::Branch, Action::ScreeningVoted { electorate: Counts::new(9, 0), progress_yes: 5, removal_yes: 0 });
+        let ballot = |d: Date| Event::new(d, Body::Branch, Action::ScreeningVoted { progress_ballots: None, removal_ballots: None, electorate: Counts::new(9, 0), progress_yes: 5, removal_yes: 0 });
         let before = case.clone();
         prop_assert_eq!(case.apply(ballot(day_before)).unwrap_err().code(), ErrorCode::TooEarly);
         prop_assert_eq!(&case, &before);
@@ -271,6 +355,7 @@ fn awaiting_mentor(kind: BranchKind, has_committee: bool, day: Date) -> Case {
     let mut case = new_case(kind, has_committee);
     let (c, sup) = (committee(kind, has_committee), superior(kind));
     let listing = Action::ListingVoted {
+        ballots: None,
         electorate: Counts::new(9, 0),
         yes: 6,
     };
@@ -385,6 +470,7 @@ fn action_for(ty: EventType, ch: &Choice, member: &Id) -> Action {
             proceed: !(bit(0) && bit(1)),
         },
         EventType::ListingVoted => Action::ListingVoted {
+            ballots: None,
             electorate: counts,
             yes: if bit(6) || bit(7) { e } else { u32::from(ch.c) },
         },
@@ -403,6 +489,8 @@ fn action_for(ty: EventType, ch: &Choice, member: &Id) -> Action {
                 _ => (0, 0),
             };
             Action::ScreeningVoted {
+                progress_ballots: None,
+                removal_ballots: None,
                 electorate: counts,
                 progress_yes,
                 removal_yes,
@@ -586,7 +674,7 @@ proptest! {
             prop_assert!(case.next().is_empty());
             for &ty in EventType::ALL {
                 let mut probe = case.clone();
-                let e = Event::new(date("9998-12-31"), Body::BlocStandingCommittee, action_for(ty, &ch, &case.member().id));
+                let e = Event::new(date("9997-12-31"), Body::BlocStandingCommittee, action_for(ty, &ch, &case.member().id));
                 prop_assert_eq!(probe.apply(e).unwrap_err().code(), ErrorCode::WrongState);
                 prop_assert_eq!(&probe, &case);
             }
@@ -614,6 +702,7 @@ fn s1_2_s1_3_s1_4_each_no_ends_the_case() {
             (
                 Body::Branch,
                 Action::ListingVoted {
+                    ballots: None,
                     electorate: Counts::new(10, 1),
                     yes: 6,
                 },
@@ -638,6 +727,7 @@ fn s1_2_s1_3_s1_4_each_no_ends_the_case() {
             "2025-01-11",
             Body::Branch,
             Action::ListingVoted {
+                ballots: None,
                 electorate: Counts::new(10, 1),
                 yes: 5,
             },
@@ -725,6 +815,8 @@ fn s3_4_i3_i4_cycles_count_from_the_right_date() {
     let mut case = under_monitoring(date("2025-03-01"));
     assert_eq!(case.state().screening_from(), Some(date("2026-03-02")));
     let vote = |p, r| Action::ScreeningVoted {
+        progress_ballots: None,
+        removal_ballots: None,
         electorate: Counts::new(9, 0),
         progress_yes: p,
         removal_yes: r,
@@ -764,6 +856,8 @@ fn s3_4_i3_i4_cycles_count_from_the_right_date() {
 fn s3_3_i5_a2_removal_proposals_by_branch_kind() {
     let mut case = under_monitoring(date("2025-03-01"));
     let vote = Action::ScreeningVoted {
+        progress_ballots: None,
+        removal_ballots: None,
         electorate: Counts::new(9, 0),
         progress_yes: 1,
         removal_yes: 6,
@@ -816,6 +910,8 @@ fn i2_both_ballots_passing_is_refused() {
     let mut case = under_monitoring(date("2025-03-01"));
     let before = case.to_json();
     let both = Action::ScreeningVoted {
+        progress_ballots: None,
+        removal_ballots: None,
         electorate: Counts::new(9, 0),
         progress_yes: 5,
         removal_yes: 6,
@@ -836,6 +932,8 @@ fn error_precedence_follows_the_case_format() {
             day,
             by,
             Action::ScreeningVoted {
+                progress_ballots: None,
+                removal_ballots: None,
                 electorate: Counts::new(1, 2),
                 progress_yes: 9,
                 removal_yes: 9,

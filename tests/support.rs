@@ -1,7 +1,7 @@
 //! Helpers shared by the workspace's integration tests: where the shared
 //! conformance vectors are, and small builders for cases.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The project README's Rust examples, run as doctests so they cannot rot.
 #[doc = include_str!("../README.md")]
@@ -48,11 +48,11 @@ pub fn member(id: &str, status: MemberStatus) -> Member {
 
 /// A branch.
 pub fn branch(kind: BranchKind, has_committee: bool) -> Branch {
-    Branch {
-        id: Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
+    Branch::new(
+        Id::new("CB-07").unwrap_or_else(|e| panic!("{e}")),
         kind,
         has_committee,
-    }
+    )
 }
 
 /// A new case of an official member.
@@ -66,4 +66,12 @@ pub fn new_case(kind: BranchKind, has_committee: bool) -> Case {
 /// An event without a note.
 pub fn event(day: &str, by: Body, action: Action) -> Event {
     Event::new(date(day), by, action)
+}
+
+/// The project root (the folder of the workspace's Cargo.toml).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap_or_else(|| panic!("no parent of {}", env!("CARGO_MANIFEST_DIR")))
+        .to_path_buf()
 }

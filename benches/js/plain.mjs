@@ -204,3 +204,42 @@ export function replay(caseFile) {
     mentor: monitoring ? m.mentor : null, version: events.length, next, history,
   };
 }
+
+const LISTING_KEYS = new Set(["official", "exempt", "exemptAttending", "excluded", "yes"]);
+
+function checkedCount(path, v) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 4294967295) {
+    throw new Refused("malformed", `${path}: ${String(v)} is not a count from 0 to 4294967295`);
+  }
+  return v;
+}
+
+/**
+ * The listing ballot as the package's decideListing takes and answers it, no
+ * texts: the argument checked (an object, no unknown field, counts that are
+ * whole numbers from 0 to 4294967295, booleans refused), E1–E5, T1, and the same
+ * data (ballot, outcome, rules, electorate, votes).
+ */
+export function decideListingChecked(ballot) {
+  if (ballot === null || typeof ballot !== "object" || Array.isArray(ballot)) throw new Refused("malformed", "ballot: not an object");
+  for (const k in ballot) if (!LISTING_KEYS.has(k)) throw new Refused("malformed", `ballot.${k}: unknown field`);
+  const official = checkedCount("ballot.official", ballot.official);
+  const exempt = checkedCount("ballot.exempt", ballot.exempt);
+  const attending = ballot.exemptAttending === undefined ? 0 : checkedCount("ballot.exemptAttending", ballot.exemptAttending);
+  const excluded = ballot.excluded === undefined ? 0 : checkedCount("ballot.excluded", ballot.excluded);
+  const yes = checkedCount("ballot.yes", ballot.yes);
+  if (exempt + excluded > official || attending > exempt || official - exempt + attending - excluded === 0) {
+    throw new Refused("invalid_electorate", "invalid electorate (E4)");
+  }
+  const size = official - exempt + attending - excluded;
+  if (yes > size) throw new Refused("invalid_tally", "invalid tally (E4)");
+  const required = Math.ceil((2 * size) / 3);
+  const met = 3 * yes >= 2 * size;
+  return {
+    ballot: "listing",
+    outcome: met ? "listed" : "not_listed",
+    rules: ["S1.3", "E1", "E2", "E5", "T1"],
+    electorate: { official, exempt, exempt_attending: attending, excluded, size },
+    votes: [{ question: "listing", yes, threshold: "T1", required, met }],
+  };
+}

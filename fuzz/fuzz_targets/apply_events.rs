@@ -10,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 use screening_core::table::TABLE;
 use screening_core::{
     Action, Body, Branch, BranchKind, Case, CloseReason, Counts, Criterion, Date, ErrorCode, Event,
-    EventType, Id, Member, MemberStatus, Mentor, MentorRole, RemovalOutcome,
+    EventType, Id, Member, MemberStatus, Mentor, MentorRole, RemovalOutcome, TellersCount,
 };
 
 #[derive(Arbitrary, Debug)]
@@ -34,6 +34,9 @@ struct Ev {
     around_screening: u8,
     /// Counts and choices of the payload.
     n: [u8; 5],
+    /// E5's excluded members; and, when `tellers` is set, the tellers' counts (E6).
+    excluded: u8,
+    tellers: Option<[u8; 3]>,
     flag: bool,
     note: bool,
 }
@@ -67,7 +70,12 @@ fn build(ev: &Ev, case: &Case, first: Date) -> Option<Event> {
         _ => prev.add_days(days)?,
     };
     let [a, b, c, d, e] = ev.n;
-    let counts = Counts::new(count(a), count(b)).attending(count(c));
+    let counts = Counts::new(count(a), count(b))
+        .attending(count(c))
+        .excluding(count(ev.excluded) % 3);
+    let ballots = ev
+        .tellers
+        .map(|[i, r, x]| TellersCount::new(count(i), count(r), count(x) % 3));
     let mentor = Mentor {
         id: Id::new(if ev.flag { "DV-0042" } else { "DV-0099" }).ok()?,
         role: MentorRole::ALL[usize::from(a) % 2],
@@ -87,6 +95,7 @@ fn build(ev: &Ev, case: &Case, first: Date) -> Option<Event> {
         EventType::ListingVoted => Action::ListingVoted {
             electorate: counts,
             yes: count(d),
+            ballots,
         },
         EventType::ListingReviewed => Action::ListingReviewed { approved: ev.flag },
         EventType::MemberNotified => Action::MemberNotified,
@@ -97,6 +106,8 @@ fn build(ev: &Ev, case: &Case, first: Date) -> Option<Event> {
             electorate: counts,
             progress_yes: count(d),
             removal_yes: count(e),
+            progress_ballots: ballots.filter(|_| ev.flag),
+            removal_ballots: ballots.filter(|_| !ev.flag),
         },
         EventType::DecisionReviewed => Action::DecisionReviewed { approved: ev.flag },
         EventType::RemovalResolved => Action::RemovalResolved { forward: ev.flag },
@@ -128,15 +139,12 @@ fuzz_target!(|input: Input| {
             MemberStatus::Official
         },
     };
-    let branch = Branch {
-        id: Id::new("CB-07").expect("id"),
-        kind: if input.grassroots {
-            BranchKind::Grassroots
-        } else {
-            BranchKind::UnderGrassrootsCommittee
-        },
-        has_committee: input.has_committee,
+    let kind = if input.grassroots {
+        BranchKind::Grassroots
+    } else {
+        BranchKind::UnderGrassrootsCommittee
     };
+    let branch = Branch::new(Id::new("CB-07").expect("id"), kind, input.has_committee);
     let first = Date::from_ymd(2024, 2, 28).expect("date");
     let mut case = Case::new(member, branch);
     for ev in input.events.iter().take(64) {

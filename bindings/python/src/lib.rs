@@ -20,10 +20,12 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use screening_core::batch::{self, LengthMismatch};
 use screening_core::{
-    Bilingual, Case, Counts, ErrorCode, ErrorReport, Event, FORMAT, FormatError, Member,
-    MemberStatus, Refusal, ReplayError, RuleId, decide_listing, decide_screening,
+    Bilingual, Case, Counts, ErrorCode, ErrorReport, Event, FORMAT, FormatError, Refusal,
+    ReplayError, RuleId, decide_listing, decide_screening,
 };
 use serde_json::json;
+
+mod documents;
 
 /// The Python function that turns an error payload (JSON) into an exception.
 const ERROR_FACTORY: (&str, &str) = ("screening._errors", "_from_native");
@@ -102,15 +104,7 @@ fn guard<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
 
 /// The text of a case file or event: UTF-8, else `malformed`.
 fn utf8(data: &[u8]) -> Result<&str, FormatError> {
-    std::str::from_utf8(data).map_err(|e| FormatError::Malformed {
-        detail: format!("not UTF-8 text: {e}"),
-    })
-}
-
-fn malformed(what: &str, e: impl std::fmt::Display) -> FormatError {
-    FormatError::Malformed {
-        detail: format!("{what}: {e}"),
-    }
+    screening_core::file::text(data)
 }
 
 /// Reads and replays a case file (UTF-8 JSON bytes) and returns its report as JSON.
@@ -218,7 +212,13 @@ fn decide_listing_batch<'py>(
         let yes = column("yes", &yes)?;
         let result = py.detach(|| {
             let mut out = vec![0_u8; official.len()];
-            batch::decide_listing_batch(official, exempt, attending, yes, &mut out)?;
+            let columns = batch::ElectorateColumns {
+                official,
+                exempt,
+                exempt_attending: attending,
+                excluded: None,
+            };
+            batch::decide_listing_batch(columns, yes, &mut out)?;
             Ok(out)
         });
         batch_result(py, result)
@@ -245,9 +245,13 @@ fn decide_screening_batch<'py>(
         let removal = column("removal_yes", &removal_yes)?;
         let result = py.detach(|| {
             let mut out = vec![0_u8; official.len()];
-            batch::decide_screening_batch(
-                official, exempt, attending, progress, removal, &mut out,
-            )?;
+            let columns = batch::ElectorateColumns {
+                official,
+                exempt,
+                exempt_attending: attending,
+                excluded: None,
+            };
+            batch::decide_screening_batch(columns, progress, removal, &mut out)?;
             Ok(out)
         });
         batch_result(py, result)
@@ -258,7 +262,19 @@ fn decide_screening_batch<'py>(
 /// Python layer cannot even turn into JSON, e.g. nested too deeply).
 #[pyfunction]
 fn raise_malformed(py: Python<'_>, detail: String) -> PyResult<()> {
-    Err(format_error(py, FormatError::Malformed { detail }))
+    // Only a value nested too deeply (or circular) cannot be turned into JSON.
+    let _ = detail;
+    Err(format_error(
+        py,
+        FormatError::Malformed(Box::new(screening_core::Malformed {
+            path: String::new(),
+            problem: screening_core::Problem::NotJson {
+                syntax: screening_core::Syntax::TooDeep,
+                line: 1,
+                column: 1,
+            },
+        })),
+    ))
 }
 
 /// Panics inside the guard: the test that a panic never reaches the interpreter.
@@ -304,10 +320,8 @@ impl NativeCase {
     fn new(py: Python<'_>, member: &[u8], branch: &[u8]) -> PyResult<NativeCase> {
         guard(py, || {
             let read = || -> Result<Case, FormatError> {
-                let member: Member =
-                    serde_json::from_str(utf8(member)?).map_err(|e| malformed("member", e))?;
-                let branch =
-                    serde_json::from_str(utf8(branch)?).map_err(|e| malformed("branch", e))?;
+                let member = screening_core::file::read_member_json(utf8(member)?)?;
+                let branch = screening_core::file::read_branch_json(utf8(branch)?)?;
                 Ok(Case::new(member, branch))
             };
             read()
@@ -371,15 +385,14 @@ impl NativeCase {
 
     /// Sets the member's status as the case stands (`official`, `probationary`).
     fn set_member_status(&mut self, py: Python<'_>, status: &str) -> PyResult<()> {
-        guard(py, || match MemberStatus::from_code(status) {
-            Some(s) => {
-                self.case.set_member_status(s);
-                Ok(())
+        guard(py, || {
+            match screening_core::file::read_member_status(status) {
+                Ok(s) => {
+                    self.case.set_member_status(s);
+                    Ok(())
+                }
+                Err(e) => Err(format_error(py, e)),
             }
-            None => Err(format_error(
-                py,
-                malformed("member status", format_args!("unknown value `{status}`")),
-            )),
         })
     }
 
@@ -437,5 +450,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes_json, m)?)?;
+    documents::register(m)?;
     Ok(())
 }

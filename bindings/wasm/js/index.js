@@ -1,17 +1,9 @@
-// The browser and bundler entry of `screening`: loads the WebAssembly module
-// (wasm-bindgen --target web) with top-level await, then exports the API.
-import init, * as glue from "./web/screening_wasm.js";
-import { connect } from "./screening.js";
+// The convenience entry of `screening` for browsers and bundlers that support
+// top-level await (`screening/auto`): the module is loaded on import.
+// Where top-level await is not available (esbuild's iife, older targets), use
+// the main entry and `await init()`.
+import { init } from "./web.js";
 
-await init({ module_or_path: new URL("./web/screening_wasm_bg.wasm", import.meta.url) });
-connect(glue);
+await init();
 
-export {
-  Case,
-  ScreeningError,
-  decideListing,
-  decideScreening,
-  labels,
-  payloadFields,
-  replay,
-} from "./screening.js";
+export * from "./web.js";

@@ -89,7 +89,7 @@ export type Threshold = "T1" | "T2";
 
 /** A rule ID of shared/spec/RULES.md. */
 export type RuleId =
-  | "E1" | "E2" | "E3" | "E4"
+  | "E1" | "E2" | "E3" | "E4" | "E5" | "E6"
   | "T1" | "T2"
   | "S1.1" | "S1.2" | "S1.3" | "S1.4"
   | "S2.1" | "S2.2" | "S2.3"
@@ -131,7 +131,16 @@ export interface Branch {
   id: string;
   kind: BranchKind;
   has_committee: boolean;
+  /**
+   * The names that messages and documents use for the bodies, by body code
+   * (any of the seven; `{}` is allowed). Bodies not named keep the circular's
+   * names. Names change no decision.
+   */
+  names?: Names;
 }
+
+/** Display names of the bodies: body code → name (up to 200 characters, the rules of ids). */
+export type Names = Partial<Record<Body, string>>;
 
 export interface Mentor {
   /** Non-empty; never the member (S2.2). */
@@ -139,12 +148,24 @@ export interface Mentor {
   role: MentorRole;
 }
 
-/** The counts recorded for a ballot (E1–E4): whole numbers from 0 to 4294967295. */
+/** The counts recorded for a ballot (E1–E5): whole numbers from 0 to 4294967295. */
 export interface Counts {
   official: number;
   exempt: number;
-  /** Default 0. */
+  /** Exempted members attending and voting (E2). Default 0. */
   exempt_attending?: number;
+  /** Official members left out of the base (E5: suspended, prosecuted, in custody, or attending another branch). Default 0. */
+  excluded?: number;
+}
+
+/** The tellers' count of one ballot (E6), all three fields required. */
+export interface TellersCount {
+  /** Ballots issued: only voters receive one. */
+  issued: number;
+  /** Ballots returned, at most those issued. */
+  returned: number;
+  /** Invalid ballots among those returned. */
+  invalid: number;
 }
 
 interface EventBase<T extends EventType> {
@@ -166,6 +187,8 @@ export interface DirectionGivenEvent extends EventBase<"direction_given"> {
 export interface ListingVotedEvent extends EventBase<"listing_voted"> {
   electorate: Counts;
   yes: number;
+  /** The tellers' count (E6), optional. */
+  ballots?: TellersCount;
 }
 export interface ListingReviewedEvent extends EventBase<"listing_reviewed"> {
   approved: boolean;
@@ -182,6 +205,10 @@ export interface ScreeningVotedEvent extends EventBase<"screening_voted"> {
   electorate: Counts;
   progress_yes: number;
   removal_yes: number;
+  /** The tellers' count of the progress ballot (E6), optional. */
+  progress_ballots?: TellersCount;
+  /** The tellers' count of the removal ballot (E6), optional; checked on its own. */
+  removal_ballots?: TellersCount;
 }
 export interface DecisionReviewedEvent extends EventBase<"decision_reviewed"> {
   approved: boolean;
@@ -229,6 +256,9 @@ export type PayloadField =
   | "mentor"
   | "progress_yes"
   | "removal_yes"
+  | "ballots"
+  | "progress_ballots"
+  | "removal_ballots"
   | "forward"
   | "violations_confirmed"
   | "outcome"
@@ -250,11 +280,12 @@ export interface NewCase {
 
 // ------------------------------------------------------------------ decisions
 
-/** The electorate of a ballot; `size` is E = official − exempt + exempt_attending. */
+/** The electorate of a ballot; `size` is E = official − exempt + exempt_attending − excluded. */
 export interface Electorate {
   official: number;
   exempt: number;
   exempt_attending: number;
+  excluded: number;
   size: number;
 }
 
@@ -262,14 +293,16 @@ export interface Electorate {
 export interface Vote {
   question: Question;
   yes: number;
+  /** The tellers' count, if recorded (E6). */
+  ballots?: TellersCount;
   threshold: Threshold;
   /** The smallest yes count that meets the threshold in this electorate. */
   required: number;
   met: boolean;
 }
 
-/** An explained ballot decision. */
-export interface BallotDecision {
+/** A ballot decision as JSON (the core's BallotDecision: `toJSON()` of the class). */
+export interface BallotDecisionJSON {
   ballot: BallotKind;
   outcome: Outcome;
   rules: RuleId[];
@@ -285,6 +318,8 @@ export interface ListingBallot {
   exempt: number;
   /** Default 0. */
   exemptAttending?: number;
+  /** Default 0 (E5). */
+  excluded?: number;
   yes: number;
 }
 
@@ -294,6 +329,8 @@ export interface ScreeningBallot {
   exempt: number;
   /** Default 0. */
   exemptAttending?: number;
+  /** Default 0 (E5). */
+  excluded?: number;
   progressYes: number;
   removalYes: number;
 }
@@ -309,8 +346,8 @@ export interface NextEvent {
   from?: DateString;
 }
 
-/** One event of the history, explained. */
-export interface Entry {
+/** One event of the history as JSON (the core's Entry: `toJSON()` of the class). */
+export interface EntryJSON {
   index: number;
   type: EventType;
   date: DateString;
@@ -321,15 +358,20 @@ export interface Entry {
   cycle: number;
   rules: RuleId[];
   /** For `listing_voted` and `screening_voted`. */
-  ballot?: BallotDecision;
+  ballot?: BallotDecisionJSON;
   /** The earliest screening date of a cycle the event starts. */
   screening_from?: DateString;
   note?: string;
   explanation: Bilingual;
 }
 
-/** Where a case stands, what may happen next, and every decision explained. */
-export interface Report {
+/** A report as JSON (the core's Report; `JSON.stringify` of a report gives it). */
+export interface ReportJSON extends Omit<ReportData, "history"> {
+  history: EntryJSON[];
+}
+
+/** Where a case stands and what may happen next (the history aside). */
+export interface ReportData {
   member: Member;
   branch: Branch;
   state: StateName;
@@ -344,7 +386,6 @@ export interface Report {
   /** The number of events applied. */
   version: number;
   next: NextEvent[];
-  history: Entry[];
 }
 
 /** A refusal as the core reports it. */
@@ -356,7 +397,7 @@ export interface ErrorReport {
   state?: StateName;
   message: Bilingual;
   /** The case as it stands before the refused event (a refused replay). */
-  report?: Report;
+  report?: ReportJSON;
 }
 
 // --------------------------------------------------------------------- labels

@@ -28,6 +28,7 @@ const root = resolve(wasmDir, "../..");
 const pkg = join(wasmDir, "pkg");
 const www = join(wasmDir, "www");
 
+const OPT_LEVEL = "3";
 const say = (msg) => console.log(`==> ${msg}`);
 function run(cmd, args, opts = {}) {
   say([cmd, ...args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" "));
@@ -60,7 +61,13 @@ if (have !== `wasm-bindgen ${bindgenVersion}`) {
   throw new Error(`${bindgen} is "${have}", Cargo.lock has wasm-bindgen ${bindgenVersion}`);
 }
 
-run("cargo", ["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "-p", "screening-wasm"], { env });
+// The optimisation level of rustc and wasm-opt: SCREENING_WASM_OPT (z, s, 2, 3);
+// the default is the one docs/performance.md measures.
+const opt = process.env.SCREENING_WASM_OPT || OPT_LEVEL;
+if (!/^[zs23]$/.test(opt)) throw new Error(`SCREENING_WASM_OPT must be z, s, 2 or 3, not ${opt}`);
+run("cargo", ["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "-p", "screening-wasm"], {
+  env: { ...env, CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL: opt },
+});
 const input = join(meta.target_directory, "wasm32-unknown-unknown", "wasm-release", "screening_wasm.wasm");
 const crate = meta.packages.find((p) => p.name === "screening-wasm" && meta.workspace_members.includes(p.id));
 
@@ -87,37 +94,49 @@ if (process.env.WASM_OPT !== "0") {
     "--enable-reference-types",
   ];
   const optimized = join(pkg, "web", "screening_wasm_bg.opt.wasm");
-  run(wasmOpt, ["-Oz", "--strip-debug", "--strip-producers", ...features, wasmFiles[1], "-o", optimized]);
+  run(wasmOpt, [`-O${opt}`, "--strip-debug", "--strip-producers", ...features, wasmFiles[1], "-o", optimized]);
   for (const f of wasmFiles) cpSync(optimized, f);
   rmSync(optimized);
 }
 
 const js = join(wasmDir, "js");
-for (const f of ["screening.js", "index.js", "node.js", "index.d.ts", "node.d.ts", "types.d.ts"]) {
+for (const f of ["screening.js", "api.js", "web.js", "index.js", "node.js", "node.cjs", "index.d.ts", "types.d.ts"]) {
   cpSync(join(js, f), join(pkg, f));
 }
+// The CommonJS twin of the API (for node.cjs): screening.js has no import and
+// one export statement, at its end.
+const esm = readFileSync(join(js, "screening.js"), "utf8");
+const exportAt = esm.lastIndexOf("\nexport {");
+if (exportAt < 0 || /^import /m.test(esm)) throw new Error("js/screening.js: expected no import and one final `export {…}`");
+writeFileSync(join(pkg, "screening.cjs"), `"use strict";\n${esm.slice(0, exportAt)}\nmodule.exports = {${esm.slice(exportAt + "\nexport {".length)}`.replace(/};\s*$/, "};\n"));
+// The types for require() under TypeScript's node16/nodenext resolution.
+writeFileSync(join(pkg, "index.d.cts"), readFileSync(join(js, "index.d.ts"), "utf8").replaceAll('"./types.js"', '"./types.cjs"'));
+cpSync(join(js, "types.d.ts"), join(pkg, "types.d.cts"));
+// Every entry file has the same API (for imports by path, as the tests do).
+for (const f of ["node.d.ts", "web.d.ts"]) writeFileSync(join(pkg, f), 'export * from "./index.js";\n');
 cpSync(join(wasmDir, "README.md"), join(pkg, "README.md"));
+const nodeEntry = {
+  import: { types: "./index.d.ts", default: "./node.js" },
+  require: { types: "./index.d.cts", default: "./node.cjs" },
+};
 const manifest = {
   name: "screening",
   version: crate.version,
   description: crate.description.replace(/^WebAssembly build of screening-core.*$/, "The rules of Guidance 02-HD/BTCTW for reviewing, educating, screening and removing party members: replay a case, decide a ballot, explained"),
   license: crate.license,
   type: "module",
-  main: "./node.js",
-  browser: "./index.js",
+  main: "./node.cjs",
+  module: "./web.js",
   types: "./index.d.ts",
   exports: {
-    ".": {
-      types: "./index.d.ts",
-      node: "./node.js",
-      browser: "./index.js",
-      default: "./index.js",
-    },
+    ".": { node: nodeEntry, types: "./index.d.ts", browser: "./web.js", default: "./web.js" },
+    "./auto": { node: nodeEntry, types: "./index.d.ts", browser: "./index.js", default: "./index.js" },
+    "./screening_wasm_bg.wasm": "./web/screening_wasm_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["*.js", "*.d.ts", "node/", "web/", "README.md"],
-  engines: { node: ">=20" },
-  sideEffects: ["./index.js", "./node.js"],
+  files: ["*.js", "*.cjs", "*.d.ts", "*.d.cts", "node/", "web/", "README.md"],
+  engines: { node: ">=20.0.0" },
+  sideEffects: ["./index.js", "./node.js", "./node.cjs", "./screening.cjs"],
 };
 writeFileSync(join(pkg, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 

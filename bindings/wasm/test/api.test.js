@@ -7,9 +7,10 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as api from "../pkg/node.js";
-import { _trapForTests } from "../pkg/screening.js";
+import { createRequire } from "node:module";
 import { sampleCase, wasmDir } from "./support.js";
 
+const { _trapForTests } = createRequire(import.meta.url)("../pkg/screening.cjs");
 const { Case, ScreeningError, decideListing, decideScreening, labels, payloadFields, replay } = api;
 
 const member = { id: "DV-0042", status: "official" };
@@ -22,7 +23,8 @@ function refused(fn) {
   } catch (e) {
     assert.ok(e instanceof ScreeningError, `not a ScreeningError: ${e}`);
     assert.ok(e instanceof Error);
-    assert.equal(e.name, "ScreeningError");
+    assert.equal(e.name, e.constructor.name);
+    assert.match(e.name, /^[A-Z][A-Za-z]+Error$/);
     assert.equal(typeof e.messageVi, "string");
     assert.equal(typeof e.messageEn, "string");
     assert.ok(e.messageVi.length > 0 && e.messageEn.length > 0);
@@ -34,31 +36,64 @@ function refused(fn) {
 }
 
 test("the entries export exactly the API", () => {
-  assert.deepEqual(Object.keys(api).sort(), [
+  const expected = [
+    "BallotDecision",
     "Case",
+    "ConflictingBallotsError",
+    "DateOrderError",
+    "Entry",
+    "InternalError",
+    "InvalidElectorateError",
+    "InvalidMentorError",
+    "InvalidOutcomeError",
+    "InvalidTallyError",
+    "MalformedError",
+    "MissingCriteriaError",
     "ScreeningError",
+    "StaleCaseError",
+    "TooEarlyError",
+    "UnsupportedFormatError",
+    "WrongBodyError",
+    "WrongStateError",
     "decideListing",
     "decideScreening",
+    "init",
+    "initSync",
     "labels",
     "payloadFields",
     "replay",
-  ]);
+  ];
+  assert.deepEqual(Object.keys(api).sort(), expected);
+  const cjs = createRequire(import.meta.url)("../pkg/node.cjs");
+  assert.deepEqual(Object.keys(cjs).sort(), expected);
+  // import and require share one module: one set of classes.
+  assert.equal(cjs.ScreeningError, api.ScreeningError);
+  assert.equal(cjs.Case, api.Case);
 });
 
 test("decideListing: the worked example of the core, explained", () => {
   const d = decideListing({ official: 10, exempt: 1, yes: 6 });
   assert.equal(d.ballot, "listing");
   assert.equal(d.outcome, "listed");
-  assert.deepEqual(d.rules, ["S1.3", "E1", "E2", "T1"]);
-  assert.deepEqual(d.electorate, { official: 10, exempt: 1, exempt_attending: 0, size: 9 });
+  assert.deepEqual(d.rules, ["S1.3", "E1", "E2", "E5", "T1"]);
+  assert.deepEqual(d.electorate, { official: 10, exempt: 1, exempt_attending: 0, excluded: 0, size: 9 });
   assert.deepEqual(d.votes, [{ question: "listing", yes: 6, threshold: "T1", required: 6, met: true }]);
-  assert.match(
-    d.explanation.vi,
-    /6\/9 đảng viên chính thức \(trừ 1 đảng viên được miễn công tác và sinh hoạt đảng\) đồng ý; đạt từ hai phần ba trở lên \(cần 6\)/,
-  );
-  assert.match(d.explanation.en, /6 of 9 official members/);
+  assert.match(d.explain("vi"), /6\/9 đồng ý, đạt từ hai phần ba trở lên \(cần ít nhất 6\)/);
+  assert.match(d.explain("en"), /6 of 9 voted yes/);
+  assert.equal(d.explain(), d.explain("vi"));
+  assert.deepEqual(d.explanation, { vi: d.explain("vi"), en: d.explain("en") });
+  // The JSON shape of the core's BallotDecision, explanation included.
+  assert.deepEqual(Object.keys(d.toJSON()), ["ballot", "outcome", "rules", "electorate", "votes", "explanation"]);
+  assert.deepEqual(JSON.parse(JSON.stringify(d)).explanation, d.explanation);
   const attending = decideListing({ official: 10, exempt: 2, exemptAttending: 1, yes: 6 });
   assert.equal(attending.electorate.size, 9);
+  // E5: the excluded are left out of the base.
+  const excluded = decideListing({ official: 10, exempt: 1, excluded: 2, yes: 5 });
+  assert.deepEqual(excluded.electorate, { official: 10, exempt: 1, exempt_attending: 0, excluded: 2, size: 7 });
+  assert.equal(excluded.outcome, "listed");
+  assert.match(excluded.explain("vi"), /trừ 2 đảng viên bị đình chỉ sinh hoạt đảng/);
+  assert.equal(decideScreening({ official: 10, exempt: 0, excluded: 4, progressYes: 3, removalYes: 0 }).outcome, "progress_recognized");
+  assert.equal(refused(() => decideListing({ official: 3, exempt: 1, excluded: 3, yes: 0 })).code, "invalid_electorate");
 });
 
 test("decideScreening: outcomes and refusals", () => {
@@ -99,7 +134,7 @@ test("replay: the report of a case", () => {
   assert.equal(r.history.length, 4);
   assert.equal(r.history[0].note, "rated 2023 and 2024");
   assert.equal(r.history[3].ballot.outcome, "listed");
-  assert.deepEqual(r.history[3].rules, ["S1.3", "E1", "E2", "T1"]);
+  assert.deepEqual(r.history[3].rules, ["S1.3", "E1", "E2", "E5", "T1"]);
   for (const h of r.history) assert.ok(h.explanation.vi && h.explanation.en);
   // The same from JSON text.
   assert.deepEqual(replay(JSON.stringify(sampleCase())), r);
@@ -227,7 +262,7 @@ test("labels and payload fields come from the core, in the specification's order
   assert.deepEqual(Object.keys(l.steps), ["1", "2", "3", "4"]);
   assert.deepEqual(Object.keys(l.thresholds), ["T1", "T2"]);
   assert.equal(Object.keys(l.errors).length, 13);
-  assert.deepEqual(payloadFields().screening_voted, ["electorate", "progress_yes", "removal_yes"]);
+  assert.deepEqual(payloadFields().screening_voted, ["electorate", "progress_yes", "removal_yes", "progress_ballots", "removal_ballots"]);
   assert.deepEqual(payloadFields().member_notified, []);
   // Fresh copies.
   l.states.new.vi = "x";
@@ -252,16 +287,20 @@ test("a trap in the module is a ScreeningError `internal`, and the module works 
 
 test("the public type declarations have no `any`", () => {
   const pkg = join(wasmDir, "pkg");
-  const dts = readdirSync(pkg).filter((f) => f.endsWith(".d.ts"));
-  assert.deepEqual(dts.sort(), ["index.d.ts", "node.d.ts", "types.d.ts"]);
+  const dts = readdirSync(pkg).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
+  assert.deepEqual(dts.sort(), ["index.d.cts", "index.d.ts", "node.d.ts", "types.d.cts", "types.d.ts", "web.d.ts"]);
   for (const f of dts) {
     const text = readFileSync(join(pkg, f), "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
     assert.doesNotMatch(text, /\bany\b/, f);
   }
   const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
   assert.equal(manifest.exports["."].types, "./index.d.ts");
-  assert.equal(manifest.exports["."].node, "./node.js");
-  assert.equal(manifest.exports["."].browser, "./index.js");
+  assert.deepEqual(manifest.exports["."].node, {
+    import: { types: "./index.d.ts", default: "./node.js" },
+    require: { types: "./index.d.cts", default: "./node.cjs" },
+  });
+  assert.equal(manifest.exports["."].browser, "./web.js");
+  assert.equal(manifest.exports["./auto"].browser, "./index.js");
 });
 
 test("Node resolves the package by name through its exports map", () => {
@@ -278,4 +317,64 @@ test("Node resolves the package by name through its exports map", () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the declared unions of codes are the core's vocabularies", () => {
+  const dts = readFileSync(join(wasmDir, "js", "types.d.ts"), "utf8");
+  const union = (name) => {
+    const m = dts.match(new RegExp(`export type ${name} =([^;]*);`));
+    assert.ok(m, `types.d.ts declares ${name}`);
+    return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+  };
+  const l = labels();
+  assert.deepEqual(union("StateName"), Object.keys(l.states));
+  assert.deepEqual(union("EventType"), Object.keys(l.events));
+  assert.deepEqual(union("Body"), Object.keys(l.bodies));
+  assert.deepEqual(union("RuleId"), Object.keys(l.rules));
+  assert.deepEqual(union("ErrorCode"), Object.keys(l.errors));
+  assert.deepEqual(union("Outcome"), Object.keys(l.outcomes));
+  assert.deepEqual(union("Criterion"), Object.keys(l.criteria));
+  // One error class per code, named after it.
+  for (const code of [...Object.keys(l.errors), "internal"]) {
+    const name = `${code.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase())}Error`;
+    assert.equal(typeof api[name], "function", name);
+    assert.ok(api[name].prototype instanceof ScreeningError, name);
+  }
+});
+
+test("after a trap, a Case rebuilds itself from its events: nothing is lost", () => {
+  const c = new Case({ member, branch });
+  const events = [
+    { type: "flagged", date: "2025-01-10", by: "branch_committee", criteria: ["degradation"] },
+    { type: "direction_requested", date: "2025-01-12", by: "branch_committee" },
+    { type: "direction_given", date: "2025-01-20", by: "grassroots_committee", proceed: true },
+  ];
+  for (const e of events) c.apply(e);
+  const opened = Case.fromJSON(sampleCase());
+  const before = { file: JSON.stringify(c), report: JSON.stringify(c.report()), opened: JSON.stringify(opened.report()) };
+  assert.equal(refused(() => _trapForTests()).code, "internal");
+  // The module was re-instantiated: both cases rebuild from what they started from and their events.
+  assert.equal(c.version, 3);
+  assert.equal(JSON.stringify(c), before.file);
+  assert.equal(JSON.stringify(c.report()), before.report);
+  assert.equal(JSON.stringify(opened.report()), before.opened);
+  const entry = c.apply({ type: "listing_voted", date: "2025-02-03", by: "branch", electorate: { official: 10, exempt: 1 }, yes: 6 }, 3);
+  assert.equal(entry.state, "awaiting_listing_review");
+  assert.match(entry.explain("vi"), /6\/9 đồng ý/);
+  assert.deepEqual(JSON.parse(JSON.stringify(c)).events.length, 4);
+});
+
+test("free() releases a Case; `using` calls it; a freed Case refuses to be used", () => {
+  const c = Case.fromJSON(sampleCase());
+  c.free();
+  c.free(); // twice is harmless
+  assert.throws(() => c.next(), /freed/);
+  assert.throws(() => c.apply({ type: "case_closed", date: "2025-03-01", by: "grassroots_committee", reason: "other" }), /freed/);
+  assert.equal(typeof Case.prototype[Symbol.dispose], "function");
+  const d = Case.fromJSON(sampleCase());
+  d[Symbol.dispose]();
+  assert.throws(() => d.report(), /freed/);
+  // Many cases made and freed: the module's memory is reused.
+  for (let i = 0; i < 2000; i++) Case.fromJSON(sampleCase()).free();
+  assert.equal(replay(sampleCase()).version, 4);
 });

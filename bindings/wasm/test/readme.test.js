@@ -24,3 +24,19 @@ test("the project README's JavaScript example runs", async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the package README's first example runs", async () => {
+  const readme = readFileSync(join(wasmDir, "README.md"), "utf8");
+  const block = readme.match(/```js\n([\s\S]*?)```/)[1];
+  const entry = pathToFileURL(join(wasmDir, "pkg", "node.js")).href;
+  const code = block.replaceAll('from "screening"', `from ${JSON.stringify(entry)}`);
+  assert.notEqual(code, block, "the example imports the package as `screening`");
+  const dir = mkdtempSync(join(tmpdir(), "screening-readme-"));
+  try {
+    const file = join(dir, "example.mjs");
+    writeFileSync(file, code);
+    await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,11 @@
 // reject each line marked @ts-expect-error (a wrong shape is a type error).
 import {
   Case,
+  InvalidTallyError,
+  MalformedError,
   ScreeningError,
+  init,
+  initSync,
   decideListing,
   decideScreening,
   labels,
@@ -10,7 +14,10 @@ import {
   replay,
 } from "../pkg/node.js";
 import type {
+  BallotDecisionJSON,
   BallotDecision,
+  EntryJSON,
+  Lang,
   CaseFile,
   Entry,
   ErrorCode,
@@ -121,4 +128,57 @@ const wrong: "listed_now" = report.state;
 // @ts-expect-error: ScreeningError is thrown by the library, not constructed
 new ScreeningError({ error: "malformed", message: { vi: "", en: "" } });
 
+// The case file's optional fields: branch names, excluded members, tellers' counts.
+const named: CaseFile = {
+  format: "screening-case/1",
+  member: { id: "DV-0042", status: "official" },
+  branch: { id: "CB-07", kind: "grassroots", has_committee: false, names: { branch: "Chi bộ Phòng Kế hoạch" } },
+  events: [
+    { type: "flagged", date: "2025-01-10", by: "branch_secretary", criteria: ["other"] },
+    { type: "direction_requested", date: "2025-01-12", by: "branch_secretary" },
+    { type: "direction_given", date: "2025-01-20", by: "bloc_standing_committee", proceed: true },
+    {
+      type: "listing_voted",
+      date: "2025-02-03",
+      by: "branch",
+      electorate: { official: 10, exempt: 1, excluded: 1 },
+      yes: 6,
+      ballots: { issued: 8, returned: 8, invalid: 0 },
+    },
+  ],
+};
+const tellers: number | undefined = replay(named).history[3]?.ballot?.votes[0]?.ballots?.issued;
+const base: number = decideScreening({ official: 10, exempt: 1, excluded: 2, progressYes: 4, removalYes: 0 }).electorate.excluded;
+// @ts-expect-error: a names key is a body code
+const badNames: CaseFile["branch"] = { id: "CB-1", kind: "grassroots", has_committee: false, names: { chi_bo: "x" } };
+// @ts-expect-error: a tellers' count has all three fields
+const badTellers: Event = { type: "listing_voted", date: "2025-02-03", by: "branch", electorate: { official: 1, exempt: 0 }, yes: 1, ballots: { issued: 1 } };
+void [tellers, base, badNames, badTellers];
+
+// Explanations on demand; the JSON shape has them.
+const lang: Lang = "en";
+const said: string = listing.explain(lang) + listing.explain() + report.history[0]!.explain("vi");
+const json: BallotDecisionJSON = listing.toJSON();
+const entryJson: EntryJSON = applied.toJSON();
+const words: string = json.explanation.vi + entryJson.explanation.en;
+// One class per code.
+try {
+  decideListing({ official: -1, exempt: 0, yes: 0 });
+} catch (e) {
+  if (e instanceof MalformedError) {
+    const malformed: "malformed" = e.code;
+    void malformed;
+  } else if (e instanceof InvalidTallyError) {
+    const tally: "invalid_tally" = e.code;
+    void tally;
+  }
+}
+// Loading (a no-op in Node), and releasing a case.
+const loading: Promise<void> = init();
+initSync(new Uint8Array(0));
+opened.free();
+// @ts-expect-error: explain takes "vi" or "en"
+listing.explain("fr");
+
+void [said, words, loading];
 void [state, step, from, next, outcome, applied, version, screeningFrom, label, fields, code, wrong];

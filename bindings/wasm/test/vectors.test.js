@@ -5,6 +5,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { Case, ScreeningError, decideListing, decideScreening, replay } from "../pkg/node.js";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { vectorFiles, vectorsDir, wasmDir } from "./support.js";
 
@@ -17,8 +18,10 @@ function errorOf(e) {
 }
 
 function runTally(t) {
-  const { official, exempt, exempt_attending: exemptAttending } = t.electorate;
-  const counts = exemptAttending === undefined ? { official, exempt } : { official, exempt, exemptAttending };
+  const { official, exempt, exempt_attending: exemptAttending, excluded } = t.electorate;
+  const counts = { official, exempt };
+  if (exemptAttending !== undefined) counts.exemptAttending = exemptAttending;
+  if (excluded !== undefined) counts.excluded = excluded;
   try {
     const d =
       t.ballot === "listing"
@@ -102,7 +105,8 @@ test("Case.apply agrees with replay on every case vector", () => {
       }
       got ??= summary(c.report());
       assert.deepStrictEqual(got, v.expect, v.id);
-      if (!("error" in v.expect)) assert.deepStrictEqual(c.toJSON(), v.case, `${v.id}: toJSON`);
+      // Event by event, the same file as read whole (the core writes both).
+      if (!("error" in v.expect)) assert.deepStrictEqual(c.toJSON(), Case.fromJSON(v.case).toJSON(), `${v.id}: toJSON`);
       n++;
     }
   }
@@ -116,4 +120,21 @@ after(() => {
   // scripts/test-wasm closes with this line.
   mkdirSync(join(wasmDir, "test-results"), { recursive: true });
   writeFileSync(join(wasmDir, "test-results", "vectors.txt"), `vectors: ${line}\n`);
+});
+
+// What the wrapper builds from the module's compact answers is, as JSON, the
+// core's own report: every field, every explanation, for every case vector.
+test("JSON.stringify(replay(file)) is the core's report, for every case vector", () => {
+  const glue = createRequire(import.meta.url)("../pkg/node/screening_wasm.js");
+  let n = 0;
+  for (const { vectors } of vectorFiles()) {
+    for (const v of vectors.filter((v) => v.case && !("error" in v.expect))) {
+      const text = JSON.stringify(v.case);
+      const core = JSON.parse(glue.report_json_for_tests(text));
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(replay(text))), core, v.id);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(Case.fromJSON(text).report())), core, `${v.id}: Case`);
+      n++;
+    }
+  }
+  assert.ok(n > 100, `${n} case vectors`);
 });

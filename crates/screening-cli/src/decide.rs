@@ -36,7 +36,7 @@ pub enum Ballot {
     },
 }
 
-/// The electorate (E1–E4).
+/// The electorate (E1–E5).
 #[derive(Debug, Args)]
 pub struct ElectorateArgs {
     /// Official members of the branch, the exempted among them.
@@ -48,11 +48,17 @@ pub struct ElectorateArgs {
     /// Exempted members who attend and vote (E2).
     #[arg(long, value_name = "N", default_value_t = 0)]
     exempt_attending: u32,
+    /// Official members suspended, prosecuted, indicted, in custody or attached to
+    /// another party organization for temporary activity: out of the base (E5).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    excluded: u32,
 }
 
 impl ElectorateArgs {
     fn counts(&self) -> Counts {
-        Counts::new(self.official, self.exempt).attending(self.exempt_attending)
+        Counts::new(self.official, self.exempt)
+            .attending(self.exempt_attending)
+            .excluding(self.excluded)
     }
 }
 
@@ -102,7 +108,7 @@ pub fn render(d: &BallotDecision, lang: Lang) -> String {
     let (outcome, electorate, rules, vote_word, needed, met, not_met) = match lang {
         Lang::Vi => (
             "Kết quả",
-            "Số đảng viên biểu quyết",
+            "Số đảng viên làm căn cứ tính tỷ lệ",
             "Quy định áp dụng",
             "đồng ý",
             "cần",
@@ -120,14 +126,19 @@ pub fn render(d: &BallotDecision, lang: Lang) -> String {
         ),
     };
     let _ = writeln!(s, "{}", d.ballot.label(lang));
-    let _ = writeln!(s, "  {outcome}: {} ({})", d.outcome.label(lang), d.outcome);
+    match lang {
+        Lang::Vi => writeln!(s, "  {outcome}: {}", d.outcome.label(lang)),
+        Lang::En => writeln!(s, "  {outcome}: {} ({})", d.outcome.label(lang), d.outcome),
+    }
+    .unwrap_or(());
     let _ = writeln!(
         s,
-        "  {electorate}: E = {} = {} − {} + {} (E1, E2)",
+        "  {electorate}: {} = {} − {} + {} − {} (E1, E2, E5)",
         d.electorate.size(),
         c.official,
         c.exempt,
-        c.exempt_attending
+        c.exempt_attending,
+        c.excluded
     );
     for v in &d.votes {
         let _ = writeln!(

@@ -1,8 +1,8 @@
 //! `screening diagram --format mermaid|dot`: the state diagram, generated from
-//! the transition table (`screening_core::diagram`).
+//! the transition table (`screening_documents::diagram`).
 
 use clap::ValueEnum;
-use screening_core::diagram;
+use screening_documents::diagram;
 
 /// The diagram's format.
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -209,11 +209,7 @@ impl Generator {
         // A branch of 9 or more elects a committee; a few smaller ones too.
         let has_committee = official >= 9 || rng.chance(0.1);
         BranchProfile {
-            branch: Branch {
-                id: id(format!("CB-{:06}", number + 1)),
-                kind,
-                has_committee,
-            },
+            branch: Branch::new(id(format!("CB-{:06}", number + 1)), kind, has_committee),
             official,
             exempt,
             number,
@@ -360,7 +356,11 @@ impl Generator {
                 (
                     EventType::ListingVoted,
                     rng.between(7, 35),
-                    Action::ListingVoted { electorate, yes },
+                    Action::ListingVoted {
+                        electorate,
+                        yes,
+                        ballots: None,
+                    },
                 )
             }
             S::AwaitingListingReview => (
@@ -424,6 +424,8 @@ impl Generator {
                             electorate,
                             progress_yes,
                             removal_yes,
+                            progress_ballots: None,
+                            removal_ballots: None,
                         },
                     )
                 }
@@ -567,6 +569,8 @@ impl Generator {
                             electorate,
                             progress_yes,
                             removal_yes: 0,
+                            progress_ballots: None,
+                            removal_ballots: None,
                         },
                     ));
                 }

@@ -6,7 +6,7 @@
 
 mod decide;
 mod diagram;
-mod minutes;
+mod document;
 mod output;
 mod replay;
 mod vectors;
@@ -82,8 +82,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = diagram::Format::Mermaid)]
         format: diagram::Format,
     },
-    /// Write the vote-count record of a ballot (--event N) or the list for the superior (--list), in Vietnamese Markdown.
-    Minutes(minutes::MinutesArgs),
+    /// Write a document to sign (vote-count record, list for approval, resolution) as .docx, HTML or Markdown.
+    Document(document::DocumentArgs),
     /// Generate realistic synthetic cases (seeded), one case file per line (JSON Lines).
     Generate {
         /// How many cases.
@@ -123,7 +123,7 @@ fn main() -> ExitCode {
         Command::Decide { ballot } => decide::run(ballot, lang),
         Command::Vectors { files } => vectors::run(&files),
         Command::Diagram { format } => diagram::run(format),
-        Command::Minutes(args) => minutes::run(args, lang),
+        Command::Document(args) => document::run(args, lang),
         Command::Generate {
             cases,
             seed,

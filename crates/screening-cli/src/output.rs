@@ -10,19 +10,40 @@ use crate::UNREADABLE;
 
 /// A file that cannot be read as text.
 pub enum ReadError {
-    /// The file cannot be opened or read.
-    Io(String),
-    /// The bytes are not UTF-8, so not JSON: `malformed`.
-    NotText(String),
+    /// The file cannot be opened or read: what, and why.
+    Io {
+        /// The file (or standard input).
+        what: String,
+        /// The operating system's error.
+        error: std::io::Error,
+    },
+    /// The bytes are not UTF-8, so not JSON: `malformed` (the core says where).
+    NotText(screening_core::FormatError),
 }
 
 impl ReadError {
     /// Prints the error and gives the exit code (2: unreadable input).
     pub fn report(&self, lang: Lang) -> u8 {
         match self {
-            ReadError::Io(message) => io_error(message),
-            ReadError::NotText(message) => {
-                error(ErrorCode::Malformed, message, lang);
+            ReadError::Io { what, error } => {
+                let why = match (error.kind(), lang) {
+                    (std::io::ErrorKind::NotFound, Lang::Vi) => "không có tệp này".to_owned(),
+                    (std::io::ErrorKind::PermissionDenied, Lang::Vi) => {
+                        "không có quyền đọc".to_owned()
+                    }
+                    (_, Lang::Vi) => "lỗi hệ điều hành khi đọc".to_owned(),
+                    (_, Lang::En) => error.to_string(),
+                };
+                let message = match lang {
+                    Lang::Vi if what == "-" => format!("không đọc được đầu vào chuẩn: {why}"),
+                    Lang::En if what == "-" => format!("cannot read standard input: {why}"),
+                    Lang::Vi => format!("không đọc được {what}: {why}"),
+                    Lang::En => format!("cannot read {what}: {why}"),
+                };
+                io_error(&message, lang)
+            }
+            ReadError::NotText(e) => {
+                error(e.code(), &e.message(lang), lang);
                 UNREADABLE
             }
         }
@@ -31,23 +52,25 @@ impl ReadError {
 
 /// Reads a file, or standard input for `-`.
 pub fn read(path: &Path) -> Result<String, ReadError> {
+    let what = path.display().to_string();
     let bytes = if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
-            .map_err(|e| ReadError::Io(format!("cannot read standard input: {e}")))?;
+            .map_err(|error| ReadError::Io {
+                what: what.clone(),
+                error,
+            })?;
         bytes
     } else {
-        std::fs::read(path)
-            .map_err(|e| ReadError::Io(format!("cannot read {}: {e}", path.display())))?
+        std::fs::read(path).map_err(|error| ReadError::Io {
+            what: what.clone(),
+            error,
+        })?
     };
-    String::from_utf8(bytes).map_err(|e| {
-        ReadError::NotText(format!(
-            "{} is not UTF-8 text (invalid byte at offset {}), so not JSON",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    screening_core::file::text(&bytes)
+        .map(str::to_owned)
+        .map_err(ReadError::NotText)
 }
 
 /// Prints an error with its stable code to standard error.
@@ -59,9 +82,13 @@ pub fn error(code: ErrorCode, message: &str, lang: Lang) {
     eprintln!("{word} [{code}]: {message}");
 }
 
-/// A file that cannot be read at all.
-pub fn io_error(message: &str) -> u8 {
-    eprintln!("error [io]: {message}");
+/// A file that cannot be read at all (the CLI's own code `io`).
+pub fn io_error(message: &str, lang: Lang) -> u8 {
+    let word = match lang {
+        Lang::Vi => "lỗi",
+        Lang::En => "error",
+    };
+    eprintln!("{word} [io]: {message}");
     UNREADABLE
 }
 

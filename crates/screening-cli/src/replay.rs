@@ -51,6 +51,7 @@ struct Words {
     screening_from: &'static str,
     mentor: &'static str,
     history: &'static str,
+    event: &'static str,
     next: &'static str,
     none: &'static str,
     by: &'static str,
@@ -64,15 +65,16 @@ const fn words(lang: Lang) -> Words {
             member: "Đảng viên",
             branch: "Chi bộ",
             committee: "có chi ủy",
-            no_committee: "không có chi ủy",
-            state: "Trạng thái",
+            no_committee: "",
+            state: "Trạng thái hồ sơ",
             step: "Bước",
-            cycle: "Chu kỳ theo dõi",
-            screening_from: "Sàng lọc từ ngày",
-            mentor: "Người theo dõi, giúp đỡ",
-            history: "Diễn biến",
-            next: "Bước tiếp theo",
-            none: "(không có: hồ sơ đã kết thúc)",
+            cycle: "Lần theo dõi, giúp đỡ thứ",
+            screening_from: "Chi bộ họp sàng lọc từ ngày",
+            mentor: "Người theo dõi, giúp đỡ: đồng chí",
+            history: "Diễn biến hồ sơ",
+            event: "Sự kiện số",
+            next: "Có thể ghi nhận tiếp theo",
+            none: "(không còn sự kiện nào: hồ sơ đã kết thúc)",
             by: "do",
             from: "từ ngày",
             or: "hoặc",
@@ -84,10 +86,11 @@ const fn words(lang: Lang) -> Words {
             no_committee: "without a committee",
             state: "State",
             step: "Step",
-            cycle: "Monitoring cycle",
+            cycle: "Monitoring round",
             screening_from: "Screening from",
-            mentor: "Mentor",
+            mentor: "Mentor:",
             history: "History",
+            event: "Event",
             next: "Next",
             none: "(none: the case is closed)",
             by: "by",
@@ -97,51 +100,76 @@ const fn words(lang: Lang) -> Words {
     }
 }
 
-fn bodies(by: &[Body], lang: Lang) -> String {
-    by.iter()
-        .map(|b| b.label(lang))
-        .collect::<Vec<_>>()
-        .join(&format!(" {} ", words(lang).or))
-}
-
-/// The report as text for a person.
+/// The report as text for a person, in `lang`: Vietnamese prose with Vietnamese
+/// dates and no codes; English with the codes in parentheses.
 pub fn render(r: &Report, lang: Lang) -> String {
     let w = words(lang);
+    let en = lang == Lang::En;
     let mut s = String::new();
     let _ = writeln!(
         s,
         "{}: {} ({})",
         w.member,
         r.member.id,
-        r.member.status.label(lang)
+        r.member.status.label(lang).to_lowercase()
     );
-    let committee = if r.branch.has_committee {
-        w.committee
-    } else {
-        w.no_committee
+    // A branch without a committee is not described by what it lacks: no line
+    // names a chi ủy there; its secretary shows as the body that acts.
+    let kind = match (r.branch.has_committee, lang) {
+        (true, _) => format!(
+            "{}, {}",
+            r.branch.kind.label(lang).to_lowercase(),
+            w.committee
+        ),
+        (false, Lang::Vi) => r.branch.kind.label(lang).to_lowercase(),
+        (false, Lang::En) => format!(
+            "{}, {}",
+            r.branch.kind.label(lang).to_lowercase(),
+            w.no_committee
+        ),
     };
-    let _ = writeln!(
-        s,
-        "{}: {} ({}, {committee})",
-        w.branch,
-        r.branch.id,
-        r.branch.kind.label(lang)
-    );
-    let _ = writeln!(s, "{}: {} ({})", w.state, r.state.label(lang), r.state);
-    if let Some(step) = r.step {
-        let _ = writeln!(s, "{}: {} — {}", w.step, step.number(), step.label(lang));
+    match r.branch.names.get(Body::Branch) {
+        Some(name) => {
+            let _ = writeln!(
+                s,
+                "{}: {} ({}; {kind})",
+                w.branch,
+                name.as_str(),
+                r.branch.id
+            );
+        }
+        None => {
+            let _ = writeln!(s, "{}: {} ({kind})", w.branch, r.branch.id);
+        }
     }
-    let _ = writeln!(s, "{}: {}", w.cycle, r.cycle);
+    let state = r.state.describe(&r.branch, lang);
+    if en {
+        let _ = writeln!(s, "{}: {state} ({})", w.state, r.state);
+    } else {
+        let _ = writeln!(s, "{}: {state}", w.state);
+    }
+    if let Some(step) = r.step {
+        let _ = writeln!(s, "{} {}: {}", w.step, step.number(), step.label(lang));
+    }
+    if r.cycle > 0 {
+        let _ = writeln!(s, "{} {}", w.cycle, r.cycle);
+    }
     if let Some(from) = r.screening_from {
-        let _ = writeln!(s, "{}: {from}", w.screening_from);
+        let _ = writeln!(s, "{} {}", w.screening_from, from.in_lang(lang));
     }
     if let Some(m) = &r.mentor {
-        let _ = writeln!(s, "{}: {} ({})", w.mentor, m.id, m.role.label(lang));
+        let _ = writeln!(
+            s,
+            "{} {} ({})",
+            w.mentor,
+            m.id,
+            m.role.label(lang).to_lowercase()
+        );
     }
     if !r.history.is_empty() {
         let _ = writeln!(s, "\n{}:", w.history);
         for e in &r.history {
-            let _ = writeln!(s, "  {:>2}. {}", e.index, e.explanation.get(lang));
+            let _ = writeln!(s, "  {} {}. {}", w.event, e.index + 1, e.explain(lang));
             if let Some(note) = &e.note {
                 let _ = writeln!(s, "      « {note} »");
             }
@@ -152,16 +180,18 @@ pub fn render(r: &Report, lang: Lang) -> String {
         let _ = writeln!(s, "  {}", w.none);
     }
     for n in &r.next {
-        let _ = write!(
-            s,
-            "  - {} ({}) — {} {}",
-            n.event.label(lang),
-            n.event,
-            w.by,
-            bodies(n.by, lang)
-        );
+        let bodies =
+            n.by.iter()
+                .map(|b| r.branch.name_of(*b, lang))
+                .collect::<Vec<_>>()
+                .join(&format!(" {} ", w.or));
+        let _ = write!(s, "  - {}", n.event.label(lang));
+        if en {
+            let _ = write!(s, " ({})", n.event);
+        }
+        let _ = write!(s, " — {} {bodies}", w.by);
         if let Some(from) = n.from {
-            let _ = write!(s, "; {} {from}", w.from);
+            let _ = write!(s, "; {} {}", w.from, from.in_lang(lang));
         }
         let _ = writeln!(s);
     }

@@ -50,7 +50,7 @@ fn events() -> Result<Vec<Event>, Box<dyn Error>> {
         Event::new(
             d("2023-02-03")?,
             ChiBo,
-            Action::ListingVoted {
+            Action::ListingVoted { ballots: None,
                 // 12 official, 2 exempted of whom 1 attends and votes: E = 11 (E1, E2).
                 electorate: Counts::new(12, 2).attending(1),
                 yes: 9,
@@ -73,7 +73,7 @@ fn events() -> Result<Vec<Event>, Box<dyn Error>> {
         Event::new(
             d("2024-03-12")?,
             ChiBo,
-            Action::ScreeningVoted {
+            Action::ScreeningVoted { progress_ballots: None, removal_ballots: None,
                 electorate: Counts::new(12, 1),
                 progress_yes: 4,
                 removal_yes: 5,
@@ -92,7 +92,7 @@ fn events() -> Result<Vec<Event>, Box<dyn Error>> {
         Event::new(
             d("2025-03-18")?,
             ChiBo,
-            Action::ScreeningVoted {
+            Action::ScreeningVoted { progress_ballots: None, removal_ballots: None,
                 electorate: Counts::new(12, 1),
                 progress_yes: 2,
                 removal_yes: 9,
@@ -124,15 +124,16 @@ fn walk(lang: Lang) -> Result<Case, Box<dyn Error>> {
         id: Id::new("DV-0042")?,
         status: MemberStatus::Official,
     };
-    let branch = Branch {
-        id: Id::new("CB-07")?,
-        kind: BranchKind::UnderGrassrootsCommittee,
-        has_committee: true,
-    };
-    let mut case = Case::new(member, branch);
+    let branch = Branch::new(
+        Id::new("CB-07")?,
+        BranchKind::UnderGrassrootsCommittee,
+        true,
+    );
+    let mut case = Case::new(member, branch.clone());
     for event in events()? {
         let record = case.apply(event.clone())?;
-        println!("{:>2}. {}", record.index, record.explain(&event, lang));
+        let n = record.index + 1;
+        println!("{n:>2}. {}", record.explain(&event.action, &branch, lang));
     }
     Ok(case)
 }

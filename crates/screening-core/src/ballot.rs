@@ -4,40 +4,68 @@
 //! electorate and, for each question put to the vote, the yes count, the
 //! threshold and the smallest count that would have met it.
 
-use crate::electorate::{Counts, Electorate};
+use crate::electorate::{Counts, Electorate, TellersCount};
 use crate::lang::vocabulary;
 use crate::rule::RuleId;
 use crate::threshold::Threshold;
 
 vocabulary! {
     /// What a ballot decides ("kết quả bỏ phiếu"). The codes are those of the conformance vectors.
-    pub enum Outcome {
+    pub enum Outcome ("Kết quả bỏ phiếu", "Ballot outcomes") {
         /// S1.3: T1 met, the member goes on the list (pending approval).
-        Listed = "listed", vi: "Đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ", en: "Listed for education and help";
+        Listed = "listed", vi: "Đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ", en: "Listed for education and help", source: "đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng";
         /// S1.3: T1 not met.
         NotListed = "not_listed", vi: "Không đưa vào danh sách", en: "Not listed";
         /// S3.4, I1: neither ballot passes.
-        ContinueEducation = "continue_education", vi: "Tiếp tục giáo dục, giúp đỡ và xem xét lại sau 12 tháng", en: "Continued education, screened again after 12 months";
+        ContinueEducation = "continue_education", vi: "Tiếp tục giáo dục, giúp đỡ và xem xét lại sau 12 tháng", en: "Continued education, screened again after 12 months", source: "cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng và sẽ xem xét lại sau 12 tháng";
         /// S3.2: the progress ballot meets T2.
-        ProgressRecognized = "progress_recognized", vi: "Công nhận sự tiến bộ của đảng viên", en: "Progress recognised";
+        ProgressRecognized = "progress_recognized", vi: "Công nhận sự tiến bộ của đảng viên", en: "Progress recognised", source: "công nhận sự tiến bộ của đảng viên";
         /// S3.3: the removal ballot meets T1.
-        RemovalProposed = "removal_proposed", vi: "Đề nghị xem xét đưa ra khỏi Đảng", en: "Removal proposed";
+        RemovalProposed = "removal_proposed", vi: "Đề nghị xem xét đưa ra khỏi Đảng", en: "Removal proposed", source: "đề nghị xem xét đưa ra khỏi Đảng";
+    }
+}
+
+vocabulary! {
+    /// A list the branch sends up to the cấp ủy cấp trên trực tiếp for approval
+    /// ("danh sách đề nghị phê duyệt"), by the outcome of its ballot.
+    pub enum ApprovalList ("Danh sách đề nghị phê duyệt", "Lists sent up for approval") {
+        /// S1.3, S1.4: the members listed for education and help.
+        Listed = "listed", vi: "Đảng viên cần được chi bộ giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng", en: "Members to be educated and helped before removal is considered", source: "danh sách cần được chi bộ giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng";
+        /// S3.4: the members to be educated further and screened again after 12 months.
+        ContinuedEducation = "continued_education", vi: "Đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng", en: "Members to be educated further before removal is considered", source: "danh sách đảng viên cần được chi bộ tiếp tục giáo dục, giúp đỡ trước khi xem xét, quyết định đưa ra khỏi Đảng";
+        /// S3.2: the members whose progress is recognised, to be taken off the list.
+        ProgressRecognized = "progress_recognized", vi: "Đảng viên được chi bộ công nhận sự tiến bộ, đề nghị đưa ra khỏi danh sách cần theo dõi giáo dục, giúp đỡ", en: "Members whose progress is recognised, to be taken off the list", source: "danh sách đảng viên đưa ra khỏi danh sách cần theo dõi giáo dục, giúp đỡ";
+    }
+}
+
+impl Outcome {
+    /// The list a member with this outcome goes on, for the superior's approval.
+    ///
+    /// Rules S1.4 (listed), S3.4 (continued education), S3.2 (progress); a member
+    /// not listed goes on none, and a removal proposal goes up by resolution (S3.3).
+    pub const fn approval_list(self) -> Option<ApprovalList> {
+        match self {
+            Outcome::Listed => Some(ApprovalList::Listed),
+            Outcome::ContinueEducation => Some(ApprovalList::ContinuedEducation),
+            Outcome::ProgressRecognized => Some(ApprovalList::ProgressRecognized),
+            Outcome::NotListed | Outcome::RemovalProposed => None,
+        }
     }
 }
 
 vocabulary! {
     /// Which ballot.
-    pub enum BallotKind {
+    pub enum BallotKind ("Cuộc bỏ phiếu", "Ballots") {
         /// The listing ballot of Step 1 (S1.3).
-        Listing = "listing", vi: "Bỏ phiếu đưa vào danh sách", en: "Listing ballot";
+        Listing = "listing", vi: "Bỏ phiếu kín đưa vào danh sách", en: "Listing ballot";
         /// The two screening ballots of Step 3 (S3.1).
-        Screening = "screening", vi: "Bỏ phiếu sàng lọc", en: "Screening ballots";
+        Screening = "screening", vi: "Bỏ phiếu kín sàng lọc", en: "Screening ballots";
     }
 }
 
 vocabulary! {
     /// A question put to a secret ballot.
-    pub enum Question {
+    pub enum Question ("Nội dung bỏ phiếu", "Questions put to the vote") {
         /// S1.3: put the member on the list.
         Listing = "listing", vi: "đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ", en: "to list the member for education and help";
         /// S3.1, S3.2: recognise the member's progress (voted first).
@@ -57,6 +85,31 @@ impl Question {
     }
 }
 
+/// One question's count as recorded: the yes votes and, where the tellers' count
+/// is given, the ballots issued, returned and invalid (E6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Tally {
+    /// Yes votes.
+    pub yes: u32,
+    /// The tellers' count, if recorded.
+    pub ballots: Option<TellersCount>,
+}
+
+impl Tally {
+    /// `yes` yes votes, without a tellers' count.
+    pub const fn yes(yes: u32) -> Tally {
+        Tally { yes, ballots: None }
+    }
+
+    /// The same tally with the tellers' count.
+    pub const fn counted(self, ballots: TellersCount) -> Tally {
+        Tally {
+            ballots: Some(ballots),
+            ..self
+        }
+    }
+}
+
 /// One question's count, explained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Vote {
@@ -64,6 +117,9 @@ pub struct Vote {
     pub question: Question,
     /// Yes votes.
     pub yes: u32,
+    /// The tellers' count, if recorded (E6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ballots: Option<TellersCount>,
     /// The threshold it must meet (T1 or T2).
     pub threshold: Threshold,
     /// The smallest yes count that meets it in this electorate.
@@ -73,11 +129,13 @@ pub struct Vote {
 }
 
 impl Vote {
-    fn count(question: Question, yes: u32, electorate: &Electorate) -> Vote {
+    fn count(question: Question, tally: Tally, electorate: &Electorate) -> Vote {
         let threshold = question.threshold();
+        let yes = tally.yes;
         Vote {
             question,
             yes,
+            ballots: tally.ballots,
             threshold,
             required: threshold.smallest_passing(electorate.size()),
             met: threshold.is_met(yes, electorate.size()),
@@ -119,27 +177,72 @@ impl serde::Serialize for BallotDecision {
     }
 }
 
+/// Why a question's count is refused (`invalid_tally`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TallyProblem {
+    /// E4: more yes votes than the electorate.
+    YesAboveElectorate,
+    /// E6: more ballots issued than the electorate (only voters receive one).
+    IssuedAboveElectorate,
+    /// E6: more ballots returned than issued.
+    ReturnedAboveIssued,
+    /// E6: more invalid ballots than returned.
+    InvalidAboveReturned,
+    /// E6: more yes votes than valid ballots.
+    YesAboveValid,
+}
+
+impl TallyProblem {
+    /// What is wrong with `tally` in an electorate of `size`, if anything.
+    ///
+    /// Rules E4 (`yes ≤ E`), E6 (`issued ≤ E`, `returned ≤ issued`,
+    /// `invalid ≤ returned`, `yes ≤ returned − invalid`), checked in that order.
+    pub const fn of(tally: Tally, size: u32) -> Option<TallyProblem> {
+        if tally.yes > size {
+            return Some(TallyProblem::YesAboveElectorate);
+        }
+        match tally.ballots {
+            None => None,
+            Some(b) if b.issued > size => Some(TallyProblem::IssuedAboveElectorate),
+            Some(b) if b.returned > b.issued => Some(TallyProblem::ReturnedAboveIssued),
+            Some(b) if b.invalid > b.returned => Some(TallyProblem::InvalidAboveReturned),
+            Some(b) if tally.yes > b.valid() => Some(TallyProblem::YesAboveValid),
+            Some(_) => None,
+        }
+    }
+
+    /// The rule it breaks.
+    pub const fn rule(self) -> RuleId {
+        match self {
+            TallyProblem::YesAboveElectorate => RuleId::E4,
+            _ => RuleId::E6,
+        }
+    }
+}
+
 /// A ballot the rules refuse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum BallotError {
-    /// E4: `exempt > official`, `exempt_attending > exempt`, or `E = 0`.
+    /// E4, E5: `exempt + excluded > official`, `exempt_attending > exempt`, or `E = 0`.
     #[error(
-        "invalid electorate (E4): official {}, exempt {}, exempt attending {}; need exempt ≤ official, exempt attending ≤ exempt and at least one voter",
-        counts.official, counts.exempt, counts.exempt_attending
+        "invalid electorate (E4): official {}, exempt {}, exempt attending {}, excluded {}; need exempt + excluded ≤ official, exempt attending ≤ exempt and at least one voter",
+        counts.official, counts.exempt, counts.exempt_attending, counts.excluded
     )]
     InvalidElectorate {
         /// The counts as recorded.
         counts: Counts,
     },
-    /// E4: a yes count above the electorate.
-    #[error("invalid tally (E4): {yes} yes votes on {question} but the electorate is {size}")]
+    /// E4, E6: a yes count above the electorate, or a tellers' count that does not add up.
+    #[error("invalid tally ({}): {}", problem.rule(), crate::explain::tally_problem(*question, *tally, *size, *problem, crate::lang::Lang::En))]
     InvalidTally {
         /// The question.
         question: Question,
-        /// The yes count recorded.
-        yes: u32,
+        /// The count recorded.
+        tally: Tally,
         /// E.
         size: u32,
+        /// What does not add up.
+        problem: TallyProblem,
     },
     /// I2: progress (≥ ½) and removal (≥ ⅔) both pass; the branch must vote again.
     #[error(
@@ -156,15 +259,30 @@ pub enum BallotError {
 }
 
 /// The rules behind a listing decision.
-const LISTING_RULES: &[RuleId] = &[RuleId::S1_3, RuleId::E1, RuleId::E2, RuleId::T1];
+const LISTING_RULES: &[RuleId] = &[RuleId::S1_3, RuleId::E1, RuleId::E2, RuleId::E5, RuleId::T1];
 /// The rules behind each screening outcome.
-const PROGRESS_RULES: &[RuleId] = &[RuleId::S3_2, RuleId::E1, RuleId::E2, RuleId::T2, RuleId::T1];
-const REMOVAL_RULES: &[RuleId] = &[RuleId::S3_3, RuleId::E1, RuleId::E2, RuleId::T2, RuleId::T1];
+const PROGRESS_RULES: &[RuleId] = &[
+    RuleId::S3_2,
+    RuleId::E1,
+    RuleId::E2,
+    RuleId::E5,
+    RuleId::T2,
+    RuleId::T1,
+];
+const REMOVAL_RULES: &[RuleId] = &[
+    RuleId::S3_3,
+    RuleId::E1,
+    RuleId::E2,
+    RuleId::E5,
+    RuleId::T2,
+    RuleId::T1,
+];
 const CONTINUE_RULES: &[RuleId] = &[
     RuleId::S3_4,
     RuleId::I1,
     RuleId::E1,
     RuleId::E2,
+    RuleId::E5,
     RuleId::T2,
     RuleId::T1,
 ];
@@ -182,13 +300,32 @@ const CONTINUE_RULES: &[RuleId] = &[
 /// assert_eq!(d.votes[0].required, 6);
 /// ```
 pub fn decide_listing(counts: Counts, yes: u32) -> Result<BallotDecision, BallotError> {
-    let (electorate, outcome) = listing(counts, yes)?;
+    decide_listing_tally(counts, Tally::yes(yes))
+}
+
+/// Decides the listing ballot of Step 1 with its tellers' count, if recorded.
+///
+/// Rules S1.3, E1, E2, E4, E5, E6, T1: the count must add up (E6), then as
+/// [`decide_listing`]. The thresholds stay over E: invalid and missing ballots
+/// count as "no".
+///
+/// ```
+/// use screening_core::{decide_listing_tally, Counts, ErrorCode, Tally, TellersCount};
+/// // E = 9; 9 ballots issued, 9 returned, 1 invalid: at most 8 yes.
+/// let ballots = TellersCount::new(9, 9, 1);
+/// let d = decide_listing_tally(Counts::new(10, 1), Tally::yes(6).counted(ballots)).unwrap();
+/// assert_eq!(d.votes[0].ballots, Some(ballots));
+/// let e = decide_listing_tally(Counts::new(10, 1), Tally::yes(9).counted(ballots)).unwrap_err();
+/// assert_eq!(e.code(), ErrorCode::InvalidTally);
+/// ```
+pub fn decide_listing_tally(counts: Counts, tally: Tally) -> Result<BallotDecision, BallotError> {
+    let (electorate, outcome) = listing(counts, tally)?;
     Ok(BallotDecision {
         ballot: BallotKind::Listing,
         outcome,
         rules: LISTING_RULES,
         electorate,
-        votes: vec![Vote::count(Question::Listing, yes, &electorate)],
+        votes: vec![Vote::count(Question::Listing, tally, &electorate)],
     })
 }
 
@@ -209,7 +346,20 @@ pub fn decide_screening(
     progress_yes: u32,
     removal_yes: u32,
 ) -> Result<BallotDecision, BallotError> {
-    let (electorate, outcome) = screening(counts, progress_yes, removal_yes)?;
+    decide_screening_tally(counts, Tally::yes(progress_yes), Tally::yes(removal_yes))
+}
+
+/// Decides the two screening ballots of Step 3, each with its tellers' count if
+/// recorded (the two counts are checked each on its own).
+///
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, E5, E6, T1, T2: as [`decide_screening`],
+/// after checking each count (E6).
+pub fn decide_screening_tally(
+    counts: Counts,
+    progress: Tally,
+    removal: Tally,
+) -> Result<BallotDecision, BallotError> {
+    let (electorate, outcome) = screening(counts, progress, removal)?;
     let rules = match outcome {
         Outcome::ProgressRecognized => PROGRESS_RULES,
         Outcome::RemovalProposed => REMOVAL_RULES,
@@ -221,31 +371,39 @@ pub fn decide_screening(
         rules,
         electorate,
         votes: vec![
-            Vote::count(Question::Progress, progress_yes, &electorate),
-            Vote::count(Question::Removal, removal_yes, &electorate),
+            Vote::count(Question::Progress, progress, &electorate),
+            Vote::count(Question::Removal, removal, &electorate),
         ],
     })
 }
 
-/// Refuses a yes count above E (E4).
-fn check_tally(question: Question, yes: u32, electorate: &Electorate) -> Result<(), BallotError> {
-    if yes > electorate.size() {
-        return Err(BallotError::InvalidTally {
+/// Refuses a yes count above E (E4) or a tellers' count that does not add up (E6).
+fn check_tally(
+    question: Question,
+    tally: Tally,
+    electorate: &Electorate,
+) -> Result<(), BallotError> {
+    let size = electorate.size();
+    match TallyProblem::of(tally, size) {
+        Some(problem) => Err(BallotError::InvalidTally {
             question,
-            yes,
-            size: electorate.size(),
-        });
+            tally,
+            size,
+            problem,
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// The listing outcome without its explanation (shared with the batch functions).
 ///
-/// Rules S1.3, E1, E2, E4, T1.
-pub(crate) fn listing(counts: Counts, yes: u32) -> Result<(Electorate, Outcome), BallotError> {
+/// Rules S1.3, E1, E2, E4, E5, E6, T1.
+pub(crate) fn listing(counts: Counts, tally: Tally) -> Result<(Electorate, Outcome), BallotError> {
     let electorate = Electorate::from_counts(counts)?;
-    check_tally(Question::Listing, yes, &electorate)?;
-    let met = Question::Listing.threshold().is_met(yes, electorate.size());
+    check_tally(Question::Listing, tally, &electorate)?;
+    let met = Question::Listing
+        .threshold()
+        .is_met(tally.yes, electorate.size());
     Ok((
         electorate,
         if met {
@@ -258,15 +416,16 @@ pub(crate) fn listing(counts: Counts, yes: u32) -> Result<(Electorate, Outcome),
 
 /// The screening outcome without its explanation (shared with the batch functions).
 ///
-/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, T1, T2.
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, E5, E6, T1, T2.
 pub(crate) fn screening(
     counts: Counts,
-    progress_yes: u32,
-    removal_yes: u32,
+    progress: Tally,
+    removal: Tally,
 ) -> Result<(Electorate, Outcome), BallotError> {
     let electorate = Electorate::from_counts(counts)?;
-    check_tally(Question::Progress, progress_yes, &electorate)?;
-    check_tally(Question::Removal, removal_yes, &electorate)?;
+    check_tally(Question::Progress, progress, &electorate)?;
+    check_tally(Question::Removal, removal, &electorate)?;
+    let (progress_yes, removal_yes) = (progress.yes, removal.yes);
     let e = electorate.size();
     let progress = Question::Progress.threshold().is_met(progress_yes, e);
     let removal = Question::Removal.threshold().is_met(removal_yes, e);

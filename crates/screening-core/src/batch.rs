@@ -6,7 +6,7 @@
 //! equal to them on every small electorate and at the extremes, so that it runs
 //! at the speed of reading its columns (docs/performance.md).
 
-use crate::ballot::{BallotError, Outcome, Question, listing, screening};
+use crate::ballot::{BallotError, Outcome, Question, Tally, listing, screening};
 use crate::electorate::{Counts, size_and_validity};
 use crate::error::ErrorCode;
 
@@ -52,39 +52,92 @@ fn code_of<T>(result: Result<(T, Outcome), BallotError>) -> u8 {
 
 /// The batch code of one listing ballot.
 ///
-/// Rules S1.3, E1, E2, E4, T1.
-pub fn listing_code(official: u32, exempt: u32, exempt_attending: u32, yes: u32) -> u8 {
-    code_of(listing(
-        Counts::new(official, exempt).attending(exempt_attending),
-        yes,
-    ))
+/// Rules S1.3, E1, E2, E4, E5, T1.
+pub fn listing_code(counts: Counts, yes: u32) -> u8 {
+    code_of(listing(counts, Tally::yes(yes)))
 }
 
 /// The batch code of one pair of screening ballots.
 ///
-/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, T1, T2.
-pub fn screening_code(
-    official: u32,
-    exempt: u32,
-    exempt_attending: u32,
-    progress_yes: u32,
-    removal_yes: u32,
-) -> u8 {
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, E5, T1, T2.
+pub fn screening_code(counts: Counts, progress_yes: u32, removal_yes: u32) -> u8 {
     code_of(screening(
-        Counts::new(official, exempt).attending(exempt_attending),
-        progress_yes,
-        removal_yes,
+        counts,
+        Tally::yes(progress_yes),
+        Tally::yes(removal_yes),
     ))
 }
 
-/// Columns of different lengths.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "the columns must have the same length: {lengths:?} (official, exempt, exempt_attending, yes…, out)"
-)]
+/// The electorate's columns of a batch, one row per ballot (E1, E2, E5):
+/// `exempt_attending` and `excluded` may be absent (all zero).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ElectorateColumns<'a> {
+    /// Official members of the branch.
+    pub official: &'a [u32],
+    /// The exempted among them.
+    pub exempt: &'a [u32],
+    /// The exempted who attend and vote (E2); `None` for all zero.
+    pub exempt_attending: Option<&'a [u32]>,
+    /// The official members out of the base under E5; `None` for all zero.
+    pub excluded: Option<&'a [u32]>,
+}
+
+/// Columns of different lengths: each column's name and length, the output's last.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the columns must have the same length: {}", describe(lengths))]
 pub struct LengthMismatch {
-    /// The lengths given.
-    pub lengths: [usize; 6],
+    /// Each column given, with its length; `out` last.
+    pub lengths: Vec<(&'static str, usize)>,
+}
+
+fn describe(lengths: &[(&'static str, usize)]) -> String {
+    lengths
+        .iter()
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl<'a> ElectorateColumns<'a> {
+    /// Checks that every column given, and `more`, have the length of `out`.
+    fn check(&self, more: &[(&'static str, &[u32])], out: usize) -> Result<(), LengthMismatch> {
+        let mut lengths = vec![
+            ("official", self.official.len()),
+            ("exempt", self.exempt.len()),
+        ];
+        if let Some(a) = self.exempt_attending {
+            lengths.push(("exempt_attending", a.len()));
+        }
+        if let Some(z) = self.excluded {
+            lengths.push(("excluded", z.len()));
+        }
+        lengths.extend(more.iter().map(|(name, c)| (*name, c.len())));
+        if lengths.iter().all(|&(_, n)| n == out) {
+            return Ok(());
+        }
+        lengths.push(("out", out));
+        Err(LengthMismatch { lengths })
+    }
+
+    /// Calls `f` with each row's counts, in order.
+    fn for_each(&self, mut f: impl FnMut(Counts)) {
+        let base = self.official.iter().zip(self.exempt);
+        let row = |(o, x): (&u32, &u32), a: u32, z: u32| Counts {
+            official: *o,
+            exempt: *x,
+            exempt_attending: a,
+            excluded: z,
+        };
+        match (self.exempt_attending, self.excluded) {
+            (None, None) => base.for_each(|ox| f(row(ox, 0, 0))),
+            (Some(a), None) => base.zip(a).for_each(|(ox, a)| f(row(ox, *a, 0))),
+            (None, Some(z)) => base.zip(z).for_each(|(ox, z)| f(row(ox, 0, *z))),
+            (Some(a), Some(z)) => base
+                .zip(a)
+                .zip(z)
+                .for_each(|((ox, a), z)| f(row(ox, *a, *z))),
+        }
+    }
 }
 
 /// `if c { a } else { b }` without a branch.
@@ -101,16 +154,9 @@ const fn select(c: bool, a: u8, b: u8) -> u8 {
 /// columns and make a batch several times slower than reading its input; the
 /// listing ballot, with one outcome, needs no such version.
 ///
-/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, T1, T2.
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, E5, T1, T2.
 #[inline(always)]
-fn screening_code_flat(
-    official: u32,
-    exempt: u32,
-    exempt_attending: u32,
-    progress_yes: u32,
-    removal_yes: u32,
-) -> u8 {
-    let counts = Counts::new(official, exempt).attending(exempt_attending);
+fn screening_code_flat(counts: Counts, progress_yes: u32, removal_yes: u32) -> u8 {
     let (size, valid) = size_and_validity(counts);
     let (p, r) = (u64::from(progress_yes), u64::from(removal_yes));
     // E4: no more yes votes than voters, progress checked first, then removal.
@@ -131,81 +177,42 @@ fn screening_code_flat(
 
 /// Decides many listing ballots, writing one code per row into `out`.
 ///
-/// Rules S1.3, E1, E2, E4, T1. `exempt_attending` may be `None` (all zero).
+/// Rules S1.3, E1, E2, E4, E5, T1. Every column must have the length of `out`.
 pub fn decide_listing_batch(
-    official: &[u32],
-    exempt: &[u32],
-    exempt_attending: Option<&[u32]>,
+    electorate: ElectorateColumns<'_>,
     yes: &[u32],
     out: &mut [u8],
 ) -> Result<(), LengthMismatch> {
-    let n = out.len();
-    let a = exempt_attending.map_or(n, <[u32]>::len);
-    if [official.len(), exempt.len(), a, yes.len()]
-        .iter()
-        .any(|&l| l != n)
-    {
-        return Err(LengthMismatch {
-            lengths: [official.len(), exempt.len(), a, yes.len(), 0, n],
-        });
-    }
-    let rows = official.iter().zip(exempt).zip(yes).zip(out.iter_mut());
-    match exempt_attending {
-        Some(attending) => {
-            for ((((o, x), y), slot), a) in rows.zip(attending) {
-                *slot = listing_code(*o, *x, *a, *y);
-            }
+    electorate.check(&[("yes", yes)], out.len())?;
+    let mut rows = yes.iter().zip(out.iter_mut());
+    electorate.for_each(|counts| {
+        if let Some((y, slot)) = rows.next() {
+            *slot = listing_code(counts, *y);
         }
-        None => {
-            for (((o, x), y), slot) in rows {
-                *slot = listing_code(*o, *x, 0, *y);
-            }
-        }
-    }
+    });
     Ok(())
 }
 
 /// Decides many screenings, writing one code per row into `out`.
 ///
-/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, T1, T2. `exempt_attending` may be `None`.
+/// Rules S3.2–S3.4, I1, I2, E1, E2, E4, E5, T1, T2. Every column must have the
+/// length of `out`.
 pub fn decide_screening_batch(
-    official: &[u32],
-    exempt: &[u32],
-    exempt_attending: Option<&[u32]>,
+    electorate: ElectorateColumns<'_>,
     progress_yes: &[u32],
     removal_yes: &[u32],
     out: &mut [u8],
 ) -> Result<(), LengthMismatch> {
-    let n = out.len();
-    let a = exempt_attending.map_or(n, <[u32]>::len);
-    let lengths = [
-        official.len(),
-        exempt.len(),
-        a,
-        progress_yes.len(),
-        removal_yes.len(),
-        n,
-    ];
-    if lengths.iter().any(|&l| l != n) {
-        return Err(LengthMismatch { lengths });
-    }
-    let rows = official
-        .iter()
-        .zip(exempt)
-        .zip(progress_yes.iter().zip(removal_yes))
-        .zip(out.iter_mut());
-    match exempt_attending {
-        Some(attending) => {
-            for ((((o, x), (p, r)), slot), a) in rows.zip(attending) {
-                *slot = screening_code_flat(*o, *x, *a, *p, *r);
-            }
+    electorate.check(
+        &[("progress_yes", progress_yes), ("removal_yes", removal_yes)],
+        out.len(),
+    )?;
+    let mut rows = progress_yes.iter().zip(removal_yes).zip(out.iter_mut());
+    electorate.for_each(|counts| {
+        if let Some(((p, r), slot)) = rows.next() {
+            *slot = screening_code_flat(counts, *p, *r);
         }
-        None => {
-            for (((o, x), (p, r)), slot) in rows {
-                *slot = screening_code_flat(*o, *x, 0, *p, *r);
-            }
-        }
-    }
+    });
     Ok(())
 }
 
@@ -218,17 +225,20 @@ mod tests {
     #[test]
     fn the_batch_codes_are_those_of_the_decisions() {
         let mut checked = 0u64;
-        for o in 0..=13u32 {
+        for o in 0..=11u32 {
             for x in 0..=o + 1 {
                 for a in 0..=x + 1 {
-                    for p in 0..=o + 2 {
-                        for r in 0..=o + 2 {
-                            assert_eq!(
-                                screening_code_flat(o, x, a, p, r),
-                                screening_code(o, x, a, p, r),
-                                "{o} {x} {a} {p} {r}"
-                            );
-                            checked += 1;
+                    for z in 0..=2 {
+                        let c = Counts::new(o, x).attending(a).excluding(z);
+                        for p in 0..=o + 2 {
+                            for r in 0..=o + 2 {
+                                assert_eq!(
+                                    screening_code_flat(c, p, r),
+                                    screening_code(c, p, r),
+                                    "{c:?} {p} {r}"
+                                );
+                                checked += 1;
+                            }
                         }
                     }
                 }
@@ -240,13 +250,16 @@ mod tests {
         for o in extremes {
             for x in extremes {
                 for a in extremes {
-                    for p in extremes {
-                        for r in extremes {
-                            assert_eq!(
-                                screening_code_flat(o, x, a, p, r),
-                                screening_code(o, x, a, p, r),
-                                "{o} {x} {a} {p} {r}"
-                            );
+                    for z in [0, 1, m / 2, m] {
+                        let c = Counts::new(o, x).attending(a).excluding(z);
+                        for p in extremes {
+                            for r in extremes {
+                                assert_eq!(
+                                    screening_code_flat(c, p, r),
+                                    screening_code(c, p, r),
+                                    "{c:?} {p} {r}"
+                                );
+                            }
                         }
                     }
                 }
@@ -263,19 +276,49 @@ mod tests {
         let removal = [2, 7, 0, 0, 5];
         let mut a = [0u8; 5];
         let mut b = [0u8; 5];
-        decide_screening_batch(&official, &exempt, None, &progress, &removal, &mut a).unwrap();
-        decide_screening_batch(
-            &official,
-            &exempt,
-            Some(&zeros),
-            &progress,
-            &removal,
-            &mut b,
-        )
-        .unwrap();
+        let columns = ElectorateColumns {
+            official: &official,
+            exempt: &exempt,
+            ..ElectorateColumns::default()
+        };
+        let with_zeros = ElectorateColumns {
+            exempt_attending: Some(&zeros),
+            excluded: Some(&zeros),
+            ..columns
+        };
+        decide_screening_batch(columns, &progress, &removal, &mut a).unwrap();
+        decide_screening_batch(with_zeros, &progress, &removal, &mut b).unwrap();
         assert_eq!(a, b);
         assert_eq!(a, [3, 4, 5, 5, 2]);
-        decide_listing_batch(&official, &exempt, None, &removal, &mut a).unwrap();
+        decide_listing_batch(columns, &removal, &mut a).unwrap();
         assert_eq!(a, [0, 1, 5, 5, 0]);
+    }
+
+    #[test]
+    fn e5_the_excluded_column_leaves_the_base() {
+        // E = 10 − 1 − 2 = 7: five yes meet two thirds (T1), four do not.
+        let columns = ElectorateColumns {
+            official: &[10, 10, 4],
+            exempt: &[1, 1, 2],
+            excluded: Some(&[2, 2, 3]),
+            ..ElectorateColumns::default()
+        };
+        let mut out = [0u8; 3];
+        decide_listing_batch(columns, &[5, 4, 0], &mut out).unwrap();
+        assert_eq!(out, [1, 0, 5]);
+    }
+
+    #[test]
+    fn a_length_mismatch_names_the_columns() {
+        let columns = ElectorateColumns {
+            official: &[10, 10],
+            exempt: &[1],
+            ..ElectorateColumns::default()
+        };
+        let e = decide_screening_batch(columns, &[1, 1], &[1, 1], &mut [0u8; 2]).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the columns must have the same length: official 2, exempt 1, progress_yes 2, removal_yes 2, out 2"
+        );
     }
 }

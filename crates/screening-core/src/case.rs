@@ -4,180 +4,16 @@
 //! [`Case::apply`] checks an event against the transition table and the rules,
 //! and either records it or refuses it, leaving the case exactly as it was.
 
-use std::fmt;
-
-use serde::de::{self, MapAccess, SeqAccess, Visitor};
-
 use crate::authority::{Body, Branch, BranchKind, Member, MemberStatus};
-use crate::ballot::{BallotDecision, Outcome, decide_listing, decide_screening};
+use crate::ballot::{BallotDecision, Outcome, Tally, decide_listing_tally, decide_screening_tally};
 use crate::error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
 use crate::event::{Action, Event, EventType, Mentor, MentorRole, RemovalOutcome};
+use crate::file::{CaseFile, FileRef};
 use crate::lang::{Bilingual, Lang};
 use crate::period::{Date, screening_from};
 use crate::rule::RuleId;
 use crate::state::{Monitoring, State, StateName};
 use crate::table;
-
-/// The one format this library reads and writes.
-pub const FORMAT: &str = "screening-case/1";
-
-/// A case file as written: member, branch and events, not yet replayed.
-///
-/// Reading one ([`CaseFile::from_json`]) checks it whole before any event is
-/// applied: `format` first, then every field.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CaseFile {
-    /// The member under review.
-    pub member: Member,
-    /// The member's branch.
-    pub branch: Branch,
-    /// The events, in order.
-    pub events: Vec<Event>,
-}
-
-impl CaseFile {
-    /// Reads a case file.
-    ///
-    /// A top level that is not an object, a missing `format`, invalid JSON,
-    /// unknown or duplicate fields, wrong types, unknown values, impossible dates
-    /// and counts that are not whole numbers from 0 to 4294967295 are
-    /// [`FormatError::Malformed`]; a `format` other than the string
-    /// `"screening-case/1"` is [`FormatError::UnsupportedFormat`], whatever else
-    /// the file holds.
-    pub fn from_json(text: &str) -> Result<CaseFile, FormatError> {
-        check_format(text)?;
-        serde_json::from_str::<Wire>(text)
-            .map(|w| CaseFile {
-                member: w.member,
-                branch: w.branch,
-                events: w.events.0,
-            })
-            .map_err(FormatError::malformed)
-    }
-
-    /// Writes the case file as JSON (notes kept; reading it back gives the same file).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// Writes the case file as indented JSON.
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-}
-
-impl serde::Serialize for CaseFile {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("CaseFile", 4)?;
-        st.serialize_field("format", FORMAT)?;
-        st.serialize_field("member", &self.member)?;
-        st.serialize_field("branch", &self.branch)?;
-        st.serialize_field("events", &self.events)?;
-        st.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CaseFile {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<CaseFile, D::Error> {
-        let w = Wire::deserialize(d)?;
-        Ok(CaseFile {
-            member: w.member,
-            branch: w.branch,
-            events: w.events.0,
-        })
-    }
-}
-
-/// The file as it is on the wire.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Wire {
-    #[allow(dead_code)]
-    format: FormatTag,
-    member: Member,
-    branch: Branch,
-    events: Events,
-}
-
-/// The `format` field; only `"screening-case/1"` is read.
-struct FormatTag;
-
-impl<'de> serde::Deserialize<'de> for FormatTag {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<FormatTag, D::Error> {
-        let s = String::deserialize(d)?;
-        if s == FORMAT {
-            Ok(FormatTag)
-        } else {
-            Err(de::Error::invalid_value(de::Unexpected::Str(&s), &FORMAT))
-        }
-    }
-}
-
-/// The event list, read so that an error names the event's index.
-struct Events(Vec<Event>);
-
-impl<'de> serde::Deserialize<'de> for Events {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Events, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Events;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of events")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Events, A::Error> {
-                let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-                loop {
-                    let index = events.len();
-                    match seq.next_element::<Event>() {
-                        Ok(Some(e)) => events.push(e),
-                        Ok(None) => return Ok(Events(events)),
-                        Err(e) => {
-                            return Err(de::Error::custom(format_args!("event {index}: {e}")));
-                        }
-                    }
-                }
-            }
-        }
-        d.deserialize_seq(V)
-    }
-}
-
-/// Reads only the top level's `format`, before anything else is checked.
-fn check_format(text: &str) -> Result<(), FormatError> {
-    struct Probe;
-    impl<'de> Visitor<'de> for Probe {
-        type Value = Option<serde_json::Value>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a JSON object (the case file)")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut format = None;
-            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                if key == "format" {
-                    if format.is_some() {
-                        return Err(de::Error::duplicate_field("format"));
-                    }
-                    format = Some(map.next_value::<serde_json::Value>()?);
-                } else {
-                    map.next_value::<de::IgnoredAny>()?;
-                }
-            }
-            Ok(format)
-        }
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let found = de::Deserializer::deserialize_map(&mut de, Probe)
-        .and_then(|f| de.end().map(|()| f))
-        .map_err(FormatError::malformed)?;
-    match found {
-        None => Err(FormatError::malformed("missing field `format`")),
-        Some(serde_json::Value::String(s)) if s == FORMAT => Ok(()),
-        Some(other) => Err(FormatError::UnsupportedFormat {
-            found: other.to_string(),
-        }),
-    }
-}
 
 /// What applying one event decided: the new state, the rules, the numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -202,6 +38,20 @@ pub struct Record {
     pub ballot: Option<BallotDecision>,
     /// The earliest screening date, when the event starts a monitoring cycle (D2).
     pub screening_from: Option<Date>,
+}
+
+impl Record {
+    /// For a screening meeting that decided continued education, the earliest date of
+    /// the next screening: 12 months counted from the meeting, whatever the date of
+    /// the superior's later approval. `None` for every other event.
+    ///
+    /// Rules S3.4, I3, D2.
+    pub fn rescreening_from(&self) -> Option<Date> {
+        match &self.ballot {
+            Some(b) if b.outcome == Outcome::ContinueEducation => Some(screening_from(self.date)),
+            _ => None,
+        }
+    }
 }
 
 /// The state an event leads to, with the rules and the ballot behind it.
@@ -298,8 +148,18 @@ fn decide(
             Decided::to(State::AwaitingListingVote, &[R::S1_2])
         }
         Action::DirectionGiven { proceed: false } => Decided::to(State::NotListed, &[R::S1_2]),
-        Action::ListingVoted { electorate, yes } => {
-            let d = decide_listing(*electorate, *yes)?;
+        Action::ListingVoted {
+            electorate,
+            yes,
+            ballots,
+        } => {
+            let d = decide_listing_tally(
+                *electorate,
+                Tally {
+                    yes: *yes,
+                    ballots: *ballots,
+                },
+            )?;
             let state = match d.outcome {
                 Outcome::Listed => State::AwaitingListingReview,
                 _ => State::NotListed,
@@ -340,6 +200,8 @@ fn decide(
             electorate,
             progress_yes,
             removal_yes,
+            progress_ballots,
+            removal_ballots,
         } => {
             let State::UnderMonitoring(m) = state else {
                 return Err(wrong_state());
@@ -350,7 +212,17 @@ fn decide(
                     screening_from: m.screening_from,
                 });
             }
-            let d = decide_screening(*electorate, *progress_yes, *removal_yes)?;
+            let d = decide_screening_tally(
+                *electorate,
+                Tally {
+                    yes: *progress_yes,
+                    ballots: *progress_ballots,
+                },
+                Tally {
+                    yes: *removal_yes,
+                    ballots: *removal_ballots,
+                },
+            )?;
             let m = m.clone();
             let (state, rules): (State, &'static [RuleId]) = match (d.outcome, branch.kind) {
                 (Outcome::ProgressRecognized, _) => {
@@ -466,7 +338,7 @@ fn decide(
 /// ```
 /// use screening_core::*;
 /// let member = Member { id: Id::new("DV-0042").unwrap(), status: MemberStatus::Official };
-/// let branch = Branch { id: Id::new("CB-07").unwrap(), kind: BranchKind::Grassroots, has_committee: true };
+/// let branch = Branch::new(Id::new("CB-07").unwrap(), BranchKind::Grassroots, true);
 /// let mut case = Case::new(member, branch);
 /// let date = "2025-01-10".parse().unwrap();
 ///
@@ -530,25 +402,35 @@ impl ReplayError {
         }
     }
 
-    /// The detailed message in `lang`.
+    /// The detailed message in `lang`: for a refused event, its number (counted
+    /// from 1, as a person counts) and date, then why, with the bodies named as the
+    /// branch names them.
+    ///
+    /// ```
+    /// let text = r#"{"format": "screening-case/1",
+    ///   "member": {"id": "DV-0042", "status": "official"},
+    ///   "branch": {"id": "CB-07", "kind": "grassroots", "has_committee": false},
+    ///   "events": [{"type": "flagged", "date": "2024-03-04", "by": "branch_committee",
+    ///               "criteria": ["degradation"]}]}"#;
+    /// let e = screening_core::Case::from_json(text).unwrap_err();
+    /// assert!(e.message(screening_core::Lang::Vi).starts_with(
+    ///     "Sự kiện số 1 (ghi nhận ngày 04/3/2024) không được ghi nhận: Sự kiện “Rà soát, phát hiện, dự kiến danh sách” chỉ do Bí thư chi bộ ghi nhận"));
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ReplayError::Format(e) => e.message(lang),
             ReplayError::Refused(r) => {
-                let what = match lang {
-                    Lang::Vi => "bị từ chối",
-                    Lang::En => "refused",
-                };
-                let n = match lang {
-                    Lang::Vi => "Bước",
-                    Lang::En => "Event",
-                };
-                format!(
-                    "{n} {} {what} ({}): {}",
-                    r.at,
-                    r.refusal.code(),
-                    r.refusal.message(lang)
-                )
+                let n = r.at.saturating_add(1);
+                let date = r.unapplied.first().map(|e| e.date.in_lang(lang));
+                let why = r.refusal.message_for(r.case.branch(), lang);
+                match (lang, date) {
+                    (Lang::Vi, Some(d)) => {
+                        format!("Sự kiện số {n} (ghi nhận ngày {d}) không được ghi nhận: {why}")
+                    }
+                    (Lang::Vi, None) => format!("Sự kiện số {n} không được ghi nhận: {why}"),
+                    (Lang::En, Some(d)) => format!("Event {n} (dated {d}) refused: {why}"),
+                    (Lang::En, None) => format!("Event {n} refused: {why}"),
+                }
             }
         }
     }
@@ -735,27 +617,20 @@ impl Case {
 
     /// The case file as JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&FileRef(self)).unwrap_or_default()
+        self.file_ref().to_json()
     }
 
     /// The case file as indented JSON.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(&FileRef(self)).unwrap_or_default()
+        self.file_ref().to_json_pretty()
     }
-}
 
-/// Serializes a case's file without cloning it.
-struct FileRef<'a>(&'a Case);
-
-impl serde::Serialize for FileRef<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("CaseFile", 4)?;
-        st.serialize_field("format", FORMAT)?;
-        st.serialize_field("member", &self.0.member)?;
-        st.serialize_field("branch", &self.0.branch)?;
-        st.serialize_field("events", &self.0.events)?;
-        st.end()
+    fn file_ref(&self) -> FileRef<'_> {
+        FileRef {
+            member: &self.member,
+            branch: &self.branch,
+            events: &self.events,
+        }
     }
 }
 

@@ -1,32 +1,33 @@
 //! Errors, each with a stable code (CASE-FORMAT.md, "Errors: stable codes") and a
 //! message in Vietnamese and English.
 
-use crate::authority::Body;
+use crate::authority::{Body, Branch};
 use crate::ballot::BallotError;
 use crate::event::{EventType, RemovalOutcome};
+use crate::file::Malformed;
 use crate::lang::{Bilingual, Lang, vocabulary};
 use crate::period::Date;
 use crate::state::StateName;
 
 vocabulary! {
     /// The stable error codes. The label is the code's general message.
-    pub enum ErrorCode {
+    pub enum ErrorCode ("Mã lỗi", "Error codes") {
         /// Not JSON, wrong types, unknown or missing fields, unknown values, impossible dates.
         Malformed = "malformed", vi: "Hồ sơ không đúng định dạng", en: "The case file is malformed";
         /// `format` is not `screening-case/1`.
         UnsupportedFormat = "unsupported_format", vi: "Phiên bản định dạng hồ sơ không được hỗ trợ", en: "Unsupported case format";
         /// The event is not allowed in the current state.
-        WrongState = "wrong_state", vi: "Bước này không được thực hiện ở trạng thái hiện tại", en: "The event is not allowed in the current state";
+        WrongState = "wrong_state", vi: "Sự kiện này không được ghi nhận ở trạng thái hiện tại của hồ sơ", en: "The event is not allowed in the current state";
         /// A1: not the body with authority.
-        WrongBody = "wrong_body", vi: "Không đúng cơ quan có thẩm quyền", en: "Not the body with authority for this event";
+        WrongBody = "wrong_body", vi: "Không đúng tổ chức, cá nhân có thẩm quyền", en: "Not the body with authority for this event";
         /// D1: dated before the previous event.
-        DateOrder = "date_order", vi: "Ngày sớm hơn bước trước", en: "Dated before the previous event";
+        DateOrder = "date_order", vi: "Ngày ghi nhận sớm hơn sự kiện trước", en: "Dated before the previous event";
         /// D2: `screening_voted` before the 12 months have passed.
         TooEarly = "too_early", vi: "Chưa đủ 12 tháng theo dõi, giúp đỡ", en: "Before the 12 months have passed";
         /// E4: invalid electorate.
-        InvalidElectorate = "invalid_electorate", vi: "Số đảng viên biểu quyết không hợp lệ", en: "Invalid electorate";
+        InvalidElectorate = "invalid_electorate", vi: "Số đảng viên làm căn cứ tính tỷ lệ không hợp lệ", en: "Invalid electorate";
         /// E4: a yes count above the electorate.
-        InvalidTally = "invalid_tally", vi: "Số phiếu đồng ý vượt quá số đảng viên biểu quyết", en: "More yes votes than the electorate";
+        InvalidTally = "invalid_tally", vi: "Số phiếu không hợp lệ", en: "The vote count does not add up";
         /// I2: both screening ballots pass.
         ConflictingBallots = "conflicting_ballots", vi: "Hai lần bỏ phiếu cùng đạt; chi bộ phải bỏ phiếu lại", en: "Both ballots pass; the branch must vote again";
         /// The mentor is the member, or a committee member where there is no committee.
@@ -66,10 +67,13 @@ pub enum OutcomeProblem {
 }
 
 /// An event the rules refuse. The case stays exactly as it was.
+///
+/// Its messages ([`Refusal::message_for`]) name the bodies as the branch names
+/// them (`branch.names`); [`Refusal::message`] uses the circular's names.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", self.render(Lang::En, None))]
 pub enum Refusal {
     /// The event is not allowed in the state.
-    #[error("`{event}` is not allowed in state `{state}`")]
     WrongState {
         /// The event.
         event: EventType,
@@ -77,10 +81,6 @@ pub enum Refusal {
         state: StateName,
     },
     /// A1: the event recorded by a body without authority.
-    #[error(
-        "`{event}` may be recorded only by {}, not by `{by}` (A1)",
-        codes(allowed)
-    )]
     WrongBody {
         /// The event.
         event: EventType,
@@ -90,7 +90,6 @@ pub enum Refusal {
         allowed: &'static [Body],
     },
     /// D1: dated before the previous event.
-    #[error("dated {date}, before the previous event of {previous} (D1)")]
     DateOrder {
         /// The event's date.
         date: Date,
@@ -98,9 +97,6 @@ pub enum Refusal {
         previous: Date,
     },
     /// D2: screening before `screening_from`.
-    #[error(
-        "screening on {date} is too early: the 12 months end on the day before {screening_from} (D2)"
-    )]
     TooEarly {
         /// The meeting's date.
         date: Date,
@@ -108,27 +104,17 @@ pub enum Refusal {
         screening_from: Date,
     },
     /// S1.1: no criterion.
-    #[error("`flagged` must name at least one criterion (S1.1)")]
     MissingCriteria,
     /// S2.2: the mentor is refused.
-    #[error("invalid mentor `{mentor}`: {}", match problem {
-        MentorProblem::IsTheMember => "the mentor cannot be the member under review (S2.2)",
-        MentorProblem::NoCommittee => "a branch without a committee has no committee member to assign (S2.2)",
-    })]
     InvalidMentor {
         /// The mentor's id.
         mentor: String,
         /// Why.
         problem: MentorProblem,
     },
-    /// E4, I2: the ballot is refused.
-    #[error(transparent)]
+    /// E4, E5, E6, I2: the ballot is refused.
     Ballot(#[from] BallotError),
     /// I6: the decision is not allowed.
-    #[error("`{outcome}` is not allowed: {}", match problem {
-        OutcomeProblem::ViolationsNotConfirmed => "the Inspection Committee did not confirm violations (I6)",
-        OutcomeProblem::ProbationaryMember => "a probationary member cannot be expelled (I6; Charter, Art. 35)",
-    })]
     InvalidOutcome {
         /// The decision.
         outcome: RemovalOutcome,
@@ -136,21 +122,12 @@ pub enum Refusal {
         problem: OutcomeProblem,
     },
     /// The case's version is not the one the caller expected.
-    #[error("the case is at version {actual}, not {expected}: it changed since it was read")]
     StaleCase {
         /// The version the caller read.
         expected: usize,
         /// The version the case is at.
         actual: usize,
     },
-}
-
-fn codes(bodies: &[Body]) -> String {
-    bodies
-        .iter()
-        .map(|b| format!("`{b}`"))
-        .collect::<Vec<_>>()
-        .join(" or ")
 }
 
 impl Refusal {
@@ -169,67 +146,137 @@ impl Refusal {
         }
     }
 
-    /// The detailed message in `lang`.
+    /// The detailed message in `lang`, with the circular's names for the bodies.
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.to_string(),
-            Lang::Vi => self.message_vi(),
-        }
+        self.render(lang, None)
     }
 
-    /// The detailed message in both languages.
+    /// The detailed message in `lang`, naming the bodies as `branch` names them.
+    pub fn message_for(&self, branch: &Branch, lang: Lang) -> String {
+        self.render(lang, Some(branch))
+    }
+
+    /// The detailed message in both languages, with the circular's names.
     pub fn messages(&self) -> Bilingual {
         Bilingual::with(|lang| self.message(lang))
     }
 
-    fn message_vi(&self) -> String {
-        let vi = Lang::Vi;
+    /// The detailed message in both languages, naming the bodies as `branch` names them.
+    pub fn messages_for(&self, branch: &Branch) -> Bilingual {
+        Bilingual::with(|lang| self.message_for(branch, lang))
+    }
+
+    fn render(&self, lang: Lang, branch: Option<&Branch>) -> String {
+        let name = |body: Body| match branch {
+            Some(b) => b.name_of(body, lang).to_owned(),
+            None => body.label(lang).to_owned(),
+        };
+        let vi = lang == Lang::Vi;
         match self {
-            Refusal::WrongState { event, state } => format!(
-                "Không thể ghi nhận \"{}\" khi hồ sơ đang ở trạng thái \"{}\"",
-                event.label(vi),
-                state.label(vi)
-            ),
-            Refusal::WrongBody { event, by, allowed } => format!(
-                "\"{}\" chỉ do {} ghi nhận, không phải {} (A1)",
-                event.label(vi),
-                allowed
+            Refusal::WrongState { event, state } => {
+                let state = match branch {
+                    Some(b) => state.describe(b, lang),
+                    None => state.label(lang).to_owned(),
+                };
+                if vi {
+                    format!(
+                        "Không thể ghi nhận sự kiện “{}” khi hồ sơ đang ở trạng thái “{state}”",
+                        event.label(lang)
+                    )
+                } else {
+                    format!(
+                        "“{}” cannot be recorded while the case is “{state}”",
+                        event.label(lang)
+                    )
+                }
+            }
+            Refusal::WrongBody { event, by, allowed } => {
+                let allowed = allowed
                     .iter()
-                    .map(|b| b.label(vi))
+                    .map(|b| name(*b))
                     .collect::<Vec<_>>()
-                    .join(" hoặc "),
-                by.label(vi)
-            ),
+                    .join(if vi { " hoặc " } else { " or " });
+                if vi {
+                    format!(
+                        "Sự kiện “{}” chỉ do {allowed} ghi nhận, không phải {} (A1)",
+                        event.label(lang),
+                        name(*by)
+                    )
+                } else {
+                    format!(
+                        "“{}” may be recorded only by {allowed}, not by {} (A1)",
+                        event.label(lang),
+                        name(*by)
+                    )
+                }
+            }
             Refusal::DateOrder { date, previous } => {
-                format!("Ngày {date} sớm hơn ngày của bước trước ({previous}) (D1)")
+                let (d, p) = (date.in_lang(lang), previous.in_lang(lang));
+                if vi {
+                    format!("Sự kiện ghi nhận ngày {d}, sớm hơn sự kiện trước (ngày {p}) (D1)")
+                } else {
+                    format!("dated {d}, before the previous event of {p} (D1)")
+                }
             }
             Refusal::TooEarly {
                 date,
                 screening_from,
-            } => format!(
-                "Họp sàng lọc ngày {date} là quá sớm: chỉ được họp sau 12 tháng, từ ngày {screening_from} (D2)"
-            ),
-            Refusal::MissingCriteria => "Phải nêu ít nhất một tiêu chí rà soát (S1.1)".to_owned(),
-            Refusal::InvalidMentor { mentor, problem } => match problem {
-                MentorProblem::IsTheMember => format!(
-                    "Không thể phân công chính đảng viên {mentor} tự theo dõi, giúp đỡ mình (S2.2)"
+            } => {
+                let (d, f) = (date.in_lang(lang), screening_from.in_lang(lang));
+                if vi {
+                    format!(
+                        "Họp sàng lọc ngày {d} là quá sớm: chỉ được họp sau 12 tháng theo dõi, giúp đỡ, từ ngày {f} (D2)"
+                    )
+                } else {
+                    format!(
+                        "screening on {d} is too early: the 12 months of monitoring end the day before {f} (D2)"
+                    )
+                }
+            }
+            Refusal::MissingCriteria if vi => {
+                "Phải nêu ít nhất một tiêu chí rà soát (S1.1)".to_owned()
+            }
+            Refusal::MissingCriteria => "a flagging must name at least one criterion (S1.1)".to_owned(),
+            Refusal::InvalidMentor { mentor, problem } => match (problem, vi) {
+                (MentorProblem::IsTheMember, true) => format!(
+                    "Không thể phân công chính đồng chí {mentor} tự theo dõi, giúp đỡ mình (S2.2)"
                 ),
-                MentorProblem::NoCommittee => format!(
-                    "Chi bộ không có chi ủy nên không thể phân công chi ủy viên ({mentor}) (S2.2)"
+                (MentorProblem::IsTheMember, false) => format!(
+                    "the mentor {mentor} cannot be the member under review (S2.2)"
+                ),
+                (MentorProblem::NoCommittee, true) => format!(
+                    "{} không có chi ủy nên không thể phân công chi ủy viên (đồng chí {mentor}) theo dõi, giúp đỡ (S2.2)",
+                    name(Body::Branch)
+                ),
+                (MentorProblem::NoCommittee, false) => format!(
+                    "{} has no committee, so no committee member ({mentor}) can be assigned (S2.2)",
+                    name(Body::Branch)
                 ),
             },
-            Refusal::Ballot(e) => e.message(vi),
-            Refusal::InvalidOutcome { outcome, problem } => match problem {
-                OutcomeProblem::ViolationsNotConfirmed => format!(
-                    "Không thể quyết định \"{}\": Ủy ban Kiểm tra chưa kết luận có vi phạm (I6)",
-                    outcome.label(vi)
+            Refusal::Ballot(e) => e.message(lang),
+            Refusal::InvalidOutcome { outcome, problem } => match (problem, vi) {
+                (OutcomeProblem::ViolationsNotConfirmed, true) => format!(
+                    "Không thể quyết định “{}”: {} chưa kết luận có vi phạm (I6)",
+                    outcome.label(lang),
+                    name(Body::BlocInspectionCommittee)
                 ),
-                OutcomeProblem::ProbationaryMember => {
-                    "Không thể khai trừ đảng viên dự bị (I6; Điều lệ Đảng, Điều 35)".to_owned()
+                (OutcomeProblem::ViolationsNotConfirmed, false) => format!(
+                    "“{}” is not allowed: {} did not confirm violations (I6)",
+                    outcome.label(lang),
+                    name(Body::BlocInspectionCommittee)
+                ),
+                (OutcomeProblem::ProbationaryMember, true) => {
+                    "Không thể kỷ luật bằng hình thức khai trừ đối với đảng viên dự bị (I6; Điều lệ Đảng, Điều 35)".to_owned()
+                }
+                (OutcomeProblem::ProbationaryMember, false) => {
+                    "a probationary member cannot be expelled (I6; Party Charter, Art. 35)".to_owned()
                 }
             },
+            Refusal::StaleCase { expected, actual } if vi => format!(
+                "Hồ sơ đã có {actual} sự kiện, không phải {expected} như khi đọc: đã có người khác ghi nhận trước"
+            ),
             Refusal::StaleCase { expected, actual } => format!(
-                "Hồ sơ đã có {actual} bước, không phải {expected} như khi đọc: đã có người ghi nhận trước"
+                "the case is at version {actual}, not {expected}: it changed since it was read"
             ),
         }
     }
@@ -250,19 +297,21 @@ impl BallotError {
         match (self, lang) {
             (_, Lang::En) => self.to_string(),
             (BallotError::InvalidElectorate { counts }, Lang::Vi) => format!(
-                "Số liệu không hợp lệ (E4): {} đảng viên chính thức, {} được miễn, {} được miễn có mặt biểu quyết; cần số được miễn không quá số chính thức, số có mặt không quá số được miễn và ít nhất một người biểu quyết",
-                counts.official, counts.exempt, counts.exempt_attending
+                "Số liệu không hợp lệ (E4): {} đảng viên chính thức, {} đảng viên được miễn công tác và sinh hoạt đảng ({} có mặt, tham gia biểu quyết), {} đảng viên không tính vào căn cứ (E5); số được miễn cộng số không tính không được vượt quá số đảng viên chính thức, số có mặt không được vượt quá số được miễn, và số đảng viên làm căn cứ tính tỷ lệ phải ít nhất là 1",
+                counts.official, counts.exempt, counts.exempt_attending, counts.excluded
             ),
             (
                 BallotError::InvalidTally {
                     question,
-                    yes,
+                    tally,
                     size,
+                    problem,
                 },
                 Lang::Vi,
             ) => format!(
-                "Số phiếu đồng ý {} ({yes}) vượt quá số đảng viên biểu quyết ({size}) (E4)",
-                question.label(Lang::Vi)
+                "Số phiếu không hợp lệ ({}): {}",
+                problem.rule(),
+                crate::explain::tally_problem(*question, *tally, *size, *problem, Lang::Vi)
             ),
             (
                 BallotError::ConflictingBallots {
@@ -272,7 +321,7 @@ impl BallotError {
                 },
                 Lang::Vi,
             ) => format!(
-                "Phiếu công nhận tiến bộ ({progress_yes}/{size}) đạt từ một nửa và phiếu đề nghị đưa ra khỏi Đảng ({removal_yes}/{size}) đạt từ hai phần ba: chi bộ phải bỏ phiếu lại (I2)"
+                "Phiếu công nhận sự tiến bộ ({progress_yes}/{size}) đạt từ một nửa trở lên và phiếu đề nghị xem xét đưa ra khỏi Đảng ({removal_yes}/{size}) đạt từ hai phần ba trở lên: chi bộ phải bỏ phiếu lại (I2)"
             ),
         }
     }
@@ -286,12 +335,10 @@ impl BallotError {
 /// A case file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum FormatError {
-    /// Not JSON, wrong types, unknown or missing fields, unknown values, impossible dates.
-    #[error("malformed case file: {detail}")]
-    Malformed {
-        /// What is wrong, and where.
-        detail: String,
-    },
+    /// Not JSON as the format requires, wrong types, unknown or missing fields,
+    /// unknown values, impossible dates: with the path of the field at fault.
+    #[error("malformed case file: {0}")]
+    Malformed(Box<Malformed>),
     /// `format` is not `screening-case/1`.
     #[error("unsupported format {found}: this library reads \"screening-case/1\"")]
     UnsupportedFormat {
@@ -304,8 +351,16 @@ impl FormatError {
     /// The stable code.
     pub const fn code(&self) -> ErrorCode {
         match self {
-            FormatError::Malformed { .. } => ErrorCode::Malformed,
+            FormatError::Malformed(_) => ErrorCode::Malformed,
             FormatError::UnsupportedFormat { .. } => ErrorCode::UnsupportedFormat,
+        }
+    }
+
+    /// What is wrong and where, for a malformed file.
+    pub fn malformed(&self) -> Option<&Malformed> {
+        match self {
+            FormatError::Malformed(m) => Some(m),
+            FormatError::UnsupportedFormat { .. } => None,
         }
     }
 
@@ -313,23 +368,17 @@ impl FormatError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (_, Lang::En) => self.to_string(),
-            (FormatError::Malformed { detail }, Lang::Vi) => {
-                format!("Hồ sơ không đúng định dạng: {detail}")
+            (FormatError::Malformed(m), Lang::Vi) => {
+                format!("Hồ sơ không đúng định dạng: {}", m.message(lang))
             }
-            (FormatError::UnsupportedFormat { found }, Lang::Vi) => {
-                format!("Định dạng {found} không được hỗ trợ: thư viện đọc \"screening-case/1\"")
-            }
+            (FormatError::UnsupportedFormat { found }, Lang::Vi) => format!(
+                "Phiên bản định dạng hồ sơ “{found}” không được hỗ trợ: thư viện đọc phiên bản “screening-case/1”"
+            ),
         }
     }
 
     /// The detailed message in both languages.
     pub fn messages(&self) -> Bilingual {
         Bilingual::with(|lang| self.message(lang))
-    }
-
-    pub(crate) fn malformed(detail: impl std::fmt::Display) -> FormatError {
-        FormatError::Malformed {
-            detail: detail.to_string(),
-        }
     }
 }

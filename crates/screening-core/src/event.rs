@@ -1,53 +1,50 @@
 //! Events: the facts a case is made of, each with its payload.
 //!
 //! An event in the case file is one flat JSON object:
-//! `{"type", "date", "by", ...payload, "note"?}`. Reading one checks it whole:
-//! unknown or duplicate fields, a payload field that does not belong to the
-//! event's type, and a missing one are all refused (`malformed`).
+//! `{"type", "date", "by", ...payload, "note"?}`. Reading one ([`crate::file`])
+//! checks it whole: unknown or duplicate fields, a payload field that does not
+//! belong to the event's type, and a missing one are all refused (`malformed`).
 
-use std::fmt;
-
-use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 
 use crate::authority::{Body, Id};
-use crate::electorate::Counts;
+use crate::electorate::{Counts, TellersCount};
 use crate::lang::vocabulary;
 use crate::period::Date;
 
 vocabulary! {
     /// The type of an event ("bước, sự kiện"), in the order of the procedure.
-    pub enum EventType {
+    pub enum EventType ("Sự kiện của hồ sơ", "Events") {
         /// S1.1: the committee flags the member against the criteria.
-        Flagged = "flagged", vi: "Chi ủy rà soát, phát hiện, dự kiến danh sách", en: "Flagged in the committee's review";
+        Flagged = "flagged", vi: "Rà soát, phát hiện, dự kiến danh sách", en: "Reviewed against the criteria and put on the draft list", source: "rà soát theo tiêu chí ... để dự kiến danh sách đảng viên thuộc diện cần được chi bộ giáo dục, giúp đỡ";
         /// S1.2: the committee asks the superior for direction.
-        DirectionRequested = "direction_requested", vi: "Xin ý kiến chỉ đạo của cấp ủy cấp trên", en: "Direction requested from the superior";
+        DirectionRequested = "direction_requested", vi: "Xin ý kiến chỉ đạo về danh sách dự kiến", en: "Direction requested on the draft list", source: "xin ý kiến chỉ đạo ... về danh sách đảng viên dự kiến";
         /// S1.2: the superior's direction.
-        DirectionGiven = "direction_given", vi: "Cấp ủy cấp trên cho ý kiến chỉ đạo", en: "Direction given by the superior";
+        DirectionGiven = "direction_given", vi: "Cho ý kiến chỉ đạo về danh sách dự kiến", en: "Direction given on the draft list", source: "ý kiến chỉ đạo";
         /// S1.3: the branch's secret ballot on listing.
-        ListingVoted = "listing_voted", vi: "Chi bộ họp, thảo luận, bỏ phiếu kín", en: "Branch secret ballot on listing";
+        ListingVoted = "listing_voted", vi: "Họp, thảo luận, bỏ phiếu kín đưa vào danh sách", en: "Secret ballot on listing", source: "chi bộ họp, thảo luận, bỏ phiếu kín đối với từng đảng viên";
         /// S1.4: the superior approves or refuses the list.
-        ListingReviewed = "listing_reviewed", vi: "Cấp ủy cấp trên phê duyệt danh sách", en: "List reviewed by the superior";
+        ListingReviewed = "listing_reviewed", vi: "Xem xét, phê duyệt danh sách", en: "List reviewed", source: "phê duyệt danh sách để thực hiện các bước tiếp theo";
         /// S2.1: the committee tells the member and talks the violations over.
-        MemberNotified = "member_notified", vi: "Thông báo ý kiến phê duyệt, trao đổi với đảng viên", en: "Member notified, violations talked over";
+        MemberNotified = "member_notified", vi: "Thông báo ý kiến phê duyệt, trao đổi với đảng viên về những vi phạm", en: "Member told of the approval, violations talked over", source: "thông báo ý kiến phê duyệt ..., trao đổi với từng đảng viên";
         /// S2.1: the member's self-criticism with a commitment to correct.
-        SelfCriticismSubmitted = "self_criticism_submitted", vi: "Đảng viên viết bản tự kiểm điểm, cam kết sửa chữa, khắc phục", en: "Self-criticism with a commitment submitted";
+        SelfCriticismSubmitted = "self_criticism_submitted", vi: "Viết bản tự kiểm điểm, cam kết sửa chữa, khắc phục vi phạm", en: "Self-criticism with a commitment submitted", source: "viết bản tự kiểm điểm, trong đó cam kết rõ việc sửa chữa, khắc phục vi phạm";
         /// S2.2: the branch's resolution assigning one mentor.
-        MentorAssigned = "mentor_assigned", vi: "Chi bộ ra nghị quyết phân công theo dõi, giúp đỡ", en: "Mentor assigned by the branch's resolution";
+        MentorAssigned = "mentor_assigned", vi: "Ra nghị quyết phân công theo dõi, giúp đỡ", en: "Resolution assigning a mentor", source: "ra nghị quyết phân công 01 chi ủy viên hoặc 01 đảng viên theo dõi, giúp đỡ 01 đảng viên";
         /// S2.2: another mentor assigned.
-        MentorReassigned = "mentor_reassigned", vi: "Chi bộ phân công lại người theo dõi, giúp đỡ", en: "Mentor reassigned";
+        MentorReassigned = "mentor_reassigned", vi: "Phân công lại người theo dõi, giúp đỡ", en: "Mentor reassigned";
         /// S3.1: the branch's two secret ballots after 12 months.
-        ScreeningVoted = "screening_voted", vi: "Chi bộ bỏ phiếu kín sàng lọc", en: "Screening ballots";
+        ScreeningVoted = "screening_voted", vi: "Họp, bỏ phiếu kín sàng lọc", en: "Screening meeting and secret ballots", source: "bỏ phiếu công nhận sự tiến bộ của đảng viên trước, bỏ phiếu đề nghị xem xét đưa đảng viên ra khỏi Đảng sau";
         /// S3.2, S3.4, I4: the superior reviews the branch's decision.
-        DecisionReviewed = "decision_reviewed", vi: "Cấp ủy cấp trên xem xét, phê duyệt", en: "Decision reviewed by the superior";
+        DecisionReviewed = "decision_reviewed", vi: "Xem xét, phê duyệt đề nghị của chi bộ", en: "Branch's decision reviewed", source: "xem xét, phê duyệt";
         /// S3.3, I5: the grassroots committee resolves on the removal proposal.
-        RemovalResolved = "removal_resolved", vi: "Đảng ủy cơ sở xem xét, ra nghị quyết", en: "Removal proposal resolved by the grassroots committee";
+        RemovalResolved = "removal_resolved", vi: "Xem xét, ra nghị quyết về đề nghị đưa ra khỏi Đảng", en: "Resolution on the removal proposal", source: "đảng ủy cơ sở xem xét, ra nghị quyết báo cáo Ban Thường vụ Đảng ủy Khối";
         /// S4.1: the BTV ĐUK orders verification.
-        VerificationOrdered = "verification_ordered", vi: "Ban Thường vụ Đảng ủy Khối chỉ đạo thẩm tra, xác minh", en: "Verification ordered by the BTV ĐUK";
+        VerificationOrdered = "verification_ordered", vi: "Chỉ đạo thẩm tra, xác minh", en: "Verification ordered", source: "chỉ đạo Ủy ban Kiểm tra Đảng ủy Khối thẩm tra, xác minh, kết luận về vi phạm";
         /// S4.1: the Inspection Committee concludes.
-        VerificationConcluded = "verification_concluded", vi: "Ủy ban Kiểm tra kết luận thẩm tra, xác minh", en: "Verification concluded by the Inspection Committee";
+        VerificationConcluded = "verification_concluded", vi: "Kết luận thẩm tra, xác minh về vi phạm", en: "Verification concluded", source: "kết luận thẩm tra, xác minh về vi phạm của từng đảng viên";
         /// S4.2, S4.3: the BTV ĐUK decides.
-        RemovalDecided = "removal_decided", vi: "Ban Thường vụ Đảng ủy Khối xem xét, quyết định", en: "Decision of the BTV ĐUK";
+        RemovalDecided = "removal_decided", vi: "Xem xét, quyết định đưa ra khỏi Đảng", en: "Decision on removal", source: "xem xét, quyết định xóa tên hoặc kỷ luật đảng viên bằng hình thức khai trừ";
         /// I7: administrative closure.
         CaseClosed = "case_closed", vi: "Kết thúc hồ sơ", en: "Case closed administratively";
     }
@@ -55,15 +52,15 @@ vocabulary! {
 
 vocabulary! {
     /// A criterion of Guidance 02, Section II, Clause 1 ("tiêu chí").
-    pub enum Criterion {
+    pub enum Criterion ("Tiêu chí rà soát (Khoản 1, Mục II Hướng dẫn 02-HD/BTCTW)", "Criteria (Guidance 02, II.1)") {
         /// Rated "không hoàn thành nhiệm vụ" two years running.
-        TwoYearsNotCompleted = "two_years_not_completed", vi: "Hai năm liền không hoàn thành nhiệm vụ", en: "Rated 'not completing duties' two years running";
+        TwoYearsNotCompleted = "two_years_not_completed", vi: "Hai năm liền bị xếp loại “Không hoàn thành nhiệm vụ”", en: "Rated “not completing duties” two years running";
         /// Violated again while serving a discipline.
-        ReoffendedUnderDiscipline = "reoffended_under_discipline", vi: "Tái phạm trong thời gian chấp hành kỷ luật", en: "Violated again while serving a discipline";
+        ReoffendedUnderDiscipline = "reoffended_under_discipline", vi: "Đang trong thời gian chấp hành kỷ luật (từ cảnh cáo trở lên) lại tiếp tục có vi phạm", en: "Violated again while serving a discipline (a warning or heavier)";
         /// Degraded in political ideology, ethics or lifestyle.
-        Degradation = "degradation", vi: "Suy thoái về tư tưởng chính trị, đạo đức, lối sống, \"tự diễn biến\", \"tự chuyển hóa\"", en: "Degraded in political ideology, ethics or lifestyle";
+        Degradation = "degradation", vi: "Được cấp ủy có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”", en: "Concluded by the competent committee to have degraded in political ideology, ethics or lifestyle";
         /// Broke the duty to set an example or the prohibitions; low standing.
-        ExampleOrProhibition = "example_or_prohibition", vi: "Vi phạm trách nhiệm nêu gương, những điều đảng viên không được làm; uy tín thấp", en: "Broke the duty to set an example or the prohibitions, or low standing";
+        ExampleOrProhibition = "example_or_prohibition", vi: "Vi phạm trách nhiệm nêu gương, những điều đảng viên không được làm, hoặc có uy tín thấp", en: "Broke the duty to set an example or the prohibitions, or low standing";
         /// Another criterion of that clause (described in the note).
         Other = "other", vi: "Tiêu chí khác tại Khoản 1, Mục II Hướng dẫn 02-HD/BTCTW", en: "Another criterion of Guidance 02, II.1";
     }
@@ -71,7 +68,7 @@ vocabulary! {
 
 vocabulary! {
     /// The mentor's role ("người theo dõi, giúp đỡ").
-    pub enum MentorRole {
+    pub enum MentorRole ("Người theo dõi, giúp đỡ", "Mentor roles") {
         /// "Chi ủy viên": only in a branch that has a committee.
         CommitteeMember = "committee_member", vi: "Chi ủy viên", en: "Committee member";
         /// "Đảng viên".
@@ -81,21 +78,21 @@ vocabulary! {
 
 vocabulary! {
     /// The BTV ĐUK's decision in Step 4.
-    pub enum RemovalOutcome {
+    pub enum RemovalOutcome ("Quyết định ở Bước 4", "Decisions of Step 4") {
         /// S4.2: strike the name off ("xóa tên").
-        StruckOff = "struck_off", vi: "Xóa tên", en: "Strike off";
+        StruckOff = "struck_off", vi: "Xóa tên trong danh sách đảng viên", en: "Strike off the roll of members", source: "xóa tên";
         /// S4.2: expel as a discipline ("khai trừ").
-        Expelled = "expelled", vi: "Khai trừ", en: "Expel";
+        Expelled = "expelled", vi: "Kỷ luật bằng hình thức khai trừ", en: "Expel as a discipline", source: "kỷ luật đảng viên bằng hình thức khai trừ";
         /// S4.3: not grave enough; continued education.
-        ContinueEducation = "continue_education", vi: "Chưa đến mức xóa tên hoặc khai trừ, tiếp tục giáo dục, giúp đỡ", en: "Not grave enough: continued education";
+        ContinueEducation = "continue_education", vi: "Chưa đến mức phải xóa tên hoặc kỷ luật bằng hình thức khai trừ, tiếp tục giáo dục, giúp đỡ", en: "Not grave enough: continued education", source: "chưa đến mức phải xóa tên hoặc kỷ luật bằng hình thức khai trừ";
     }
 }
 
 vocabulary! {
     /// Why a case is closed administratively (I7).
-    pub enum CloseReason {
+    pub enum CloseReason ("Lý do kết thúc hồ sơ", "Reasons for closing a case") {
         /// The member died.
-        Deceased = "deceased", vi: "Đảng viên từ trần", en: "The member died";
+        Deceased = "deceased", vi: "Đồng chí đảng viên từ trần", en: "The member died";
         /// The member transferred.
         Transferred = "transferred", vi: "Chuyển sinh hoạt đảng", en: "The member transferred";
         /// Another reason (state it in the note).
@@ -104,8 +101,7 @@ vocabulary! {
 }
 
 /// The member assigned to follow and help (S2.2).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Mentor {
     /// The mentor's member id.
     pub id: Id,
@@ -134,6 +130,8 @@ pub enum Action {
         electorate: Counts,
         /// Yes votes.
         yes: u32,
+        /// The tellers' count, if recorded (E6).
+        ballots: Option<TellersCount>,
     },
     /// S1.4.
     ListingReviewed {
@@ -162,6 +160,10 @@ pub enum Action {
         progress_yes: u32,
         /// Yes votes on removal.
         removal_yes: u32,
+        /// The tellers' count of the progress ballot, if recorded (E6).
+        progress_ballots: Option<TellersCount>,
+        /// The tellers' count of the removal ballot, if recorded (E6).
+        removal_ballots: Option<TellersCount>,
     },
     /// S3.2, S3.4, I4.
     DecisionReviewed {
@@ -251,9 +253,10 @@ impl Event {
         self.action.event_type()
     }
 
-    /// Reads one event object, checked as in a case file (`malformed` otherwise).
+    /// Reads one event object, checked as in a case file (`malformed` otherwise,
+    /// with the path of the field at fault from `event`).
     pub fn from_json(text: &str) -> Result<Event, crate::error::FormatError> {
-        serde_json::from_str(text).map_err(crate::error::FormatError::malformed)
+        crate::file::read_event(text)
     }
 
     /// The event as a JSON object of the case file.
@@ -263,9 +266,8 @@ impl Event {
 }
 
 /// The fields an event object may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(field_identifier, rename_all = "snake_case")]
-enum Field {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
     Type,
     Date,
     By,
@@ -274,10 +276,13 @@ enum Field {
     Proceed,
     Electorate,
     Yes,
+    Ballots,
     Approved,
     Mentor,
     ProgressYes,
     RemovalYes,
+    ProgressBallots,
+    RemovalBallots,
     Forward,
     ViolationsConfirmed,
     Outcome,
@@ -285,7 +290,30 @@ enum Field {
 }
 
 impl Field {
-    const fn name(self) -> &'static str {
+    /// Every field, in the order of CASE-FORMAT.md.
+    pub(crate) const ALL: [Field; 19] = [
+        Field::Type,
+        Field::Date,
+        Field::By,
+        Field::Note,
+        Field::Criteria,
+        Field::Proceed,
+        Field::Electorate,
+        Field::Yes,
+        Field::Ballots,
+        Field::Approved,
+        Field::Mentor,
+        Field::ProgressYes,
+        Field::RemovalYes,
+        Field::ProgressBallots,
+        Field::RemovalBallots,
+        Field::Forward,
+        Field::ViolationsConfirmed,
+        Field::Outcome,
+        Field::Reason,
+    ];
+
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             Field::Type => "type",
             Field::Date => "date",
@@ -295,162 +323,41 @@ impl Field {
             Field::Proceed => "proceed",
             Field::Electorate => "electorate",
             Field::Yes => "yes",
+            Field::Ballots => "ballots",
             Field::Approved => "approved",
             Field::Mentor => "mentor",
             Field::ProgressYes => "progress_yes",
             Field::RemovalYes => "removal_yes",
+            Field::ProgressBallots => "progress_ballots",
+            Field::RemovalBallots => "removal_ballots",
             Field::Forward => "forward",
             Field::ViolationsConfirmed => "violations_confirmed",
             Field::Outcome => "outcome",
             Field::Reason => "reason",
         }
     }
-}
 
-/// Every field of an event object, each read at most once.
-#[derive(Default)]
-struct Fields {
-    ty: Option<EventType>,
-    date: Option<Date>,
-    by: Option<Body>,
-    note: Option<String>,
-    criteria: Option<Vec<Criterion>>,
-    proceed: Option<bool>,
-    electorate: Option<Counts>,
-    yes: Option<u32>,
-    approved: Option<bool>,
-    mentor: Option<Mentor>,
-    progress_yes: Option<u32>,
-    removal_yes: Option<u32>,
-    forward: Option<bool>,
-    violations_confirmed: Option<bool>,
-    outcome: Option<RemovalOutcome>,
-    reason: Option<CloseReason>,
-    /// The payload fields present, in the order read.
-    payload: Vec<Field>,
-}
-
-fn put<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
-    slot: &mut Option<T>,
-    field: Field,
-    map: &mut A,
-) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(field.name()));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-fn need<T, E: de::Error>(slot: Option<T>, field: Field) -> Result<T, E> {
-    slot.ok_or_else(|| E::missing_field(field.name()))
-}
-
-impl Fields {
-    fn read<'de, A: MapAccess<'de>>(mut map: A) -> Result<Fields, A::Error> {
-        let mut f = Fields::default();
-        while let Some(key) = map.next_key::<Field>()? {
-            match key {
-                Field::Type => put(&mut f.ty, key, &mut map)?,
-                Field::Date => put(&mut f.date, key, &mut map)?,
-                Field::By => put(&mut f.by, key, &mut map)?,
-                Field::Note => put(&mut f.note, key, &mut map)?,
-                Field::Criteria => put(&mut f.criteria, key, &mut map)?,
-                Field::Proceed => put(&mut f.proceed, key, &mut map)?,
-                Field::Electorate => put(&mut f.electorate, key, &mut map)?,
-                Field::Yes => put(&mut f.yes, key, &mut map)?,
-                Field::Approved => put(&mut f.approved, key, &mut map)?,
-                Field::Mentor => put(&mut f.mentor, key, &mut map)?,
-                Field::ProgressYes => put(&mut f.progress_yes, key, &mut map)?,
-                Field::RemovalYes => put(&mut f.removal_yes, key, &mut map)?,
-                Field::Forward => put(&mut f.forward, key, &mut map)?,
-                Field::ViolationsConfirmed => put(&mut f.violations_confirmed, key, &mut map)?,
-                Field::Outcome => put(&mut f.outcome, key, &mut map)?,
-                Field::Reason => put(&mut f.reason, key, &mut map)?,
-            }
-            if !matches!(key, Field::Type | Field::Date | Field::By | Field::Note) {
-                f.payload.push(key);
-            }
-        }
-        Ok(f)
-    }
-
-    /// Builds the event, refusing payload fields that do not belong to its type.
-    fn into_event<E: de::Error>(self) -> Result<Event, E> {
-        let ty = need(self.ty, Field::Type)?;
-        let date = need(self.date, Field::Date)?;
-        let by = need(self.by, Field::By)?;
-        let allowed = payload_fields(ty);
-        if let Some(stray) = self.payload.iter().find(|f| !allowed.contains(f)) {
-            return Err(E::custom(format_args!(
-                "field `{}` does not belong to a `{}` event",
-                stray.name(),
-                ty
-            )));
-        }
-        let action = match ty {
-            EventType::Flagged => Action::Flagged {
-                criteria: need(self.criteria, Field::Criteria)?,
-            },
-            EventType::DirectionRequested => Action::DirectionRequested,
-            EventType::DirectionGiven => Action::DirectionGiven {
-                proceed: need(self.proceed, Field::Proceed)?,
-            },
-            EventType::ListingVoted => Action::ListingVoted {
-                electorate: need(self.electorate, Field::Electorate)?,
-                yes: need(self.yes, Field::Yes)?,
-            },
-            EventType::ListingReviewed => Action::ListingReviewed {
-                approved: need(self.approved, Field::Approved)?,
-            },
-            EventType::MemberNotified => Action::MemberNotified,
-            EventType::SelfCriticismSubmitted => Action::SelfCriticismSubmitted,
-            EventType::MentorAssigned => Action::MentorAssigned {
-                mentor: need(self.mentor, Field::Mentor)?,
-            },
-            EventType::MentorReassigned => Action::MentorReassigned {
-                mentor: need(self.mentor, Field::Mentor)?,
-            },
-            EventType::ScreeningVoted => Action::ScreeningVoted {
-                electorate: need(self.electorate, Field::Electorate)?,
-                progress_yes: need(self.progress_yes, Field::ProgressYes)?,
-                removal_yes: need(self.removal_yes, Field::RemovalYes)?,
-            },
-            EventType::DecisionReviewed => Action::DecisionReviewed {
-                approved: need(self.approved, Field::Approved)?,
-            },
-            EventType::RemovalResolved => Action::RemovalResolved {
-                forward: need(self.forward, Field::Forward)?,
-            },
-            EventType::VerificationOrdered => Action::VerificationOrdered,
-            EventType::VerificationConcluded => Action::VerificationConcluded {
-                violations_confirmed: need(self.violations_confirmed, Field::ViolationsConfirmed)?,
-            },
-            EventType::RemovalDecided => Action::RemovalDecided {
-                outcome: need(self.outcome, Field::Outcome)?,
-            },
-            EventType::CaseClosed => Action::CaseClosed {
-                reason: need(self.reason, Field::Reason)?,
-            },
-        };
-        Ok(Event {
-            date,
-            by,
-            action,
-            note: self.note,
-        })
+    pub(crate) fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
     }
 }
 
-/// The payload fields of each event type (CASE-FORMAT.md, "Events").
-const fn payload_fields(ty: EventType) -> &'static [Field] {
+/// The payload fields of each event type (CASE-FORMAT.md, "Events"), the optional
+/// ones included.
+pub(crate) const fn payload_fields(ty: EventType) -> &'static [Field] {
     match ty {
         EventType::Flagged => &[Field::Criteria],
         EventType::DirectionGiven => &[Field::Proceed],
-        EventType::ListingVoted => &[Field::Electorate, Field::Yes],
+        EventType::ListingVoted => &[Field::Electorate, Field::Yes, Field::Ballots],
         EventType::ListingReviewed | EventType::DecisionReviewed => &[Field::Approved],
         EventType::MentorAssigned | EventType::MentorReassigned => &[Field::Mentor],
-        EventType::ScreeningVoted => &[Field::Electorate, Field::ProgressYes, Field::RemovalYes],
+        EventType::ScreeningVoted => &[
+            Field::Electorate,
+            Field::ProgressYes,
+            Field::RemovalYes,
+            Field::ProgressBallots,
+            Field::RemovalBallots,
+        ],
         EventType::RemovalResolved => &[Field::Forward],
         EventType::VerificationConcluded => &[Field::ViolationsConfirmed],
         EventType::RemovalDecided => &[Field::Outcome],
@@ -463,11 +370,13 @@ const fn payload_fields(ty: EventType) -> &'static [Field] {
 }
 
 impl EventType {
-    /// The payload fields an event of this type carries in the case file, besides
-    /// `type`, `date`, `by` and `note` (CASE-FORMAT.md, "Events"): the fields that
-    /// reading an event requires, and the only ones it accepts.
+    /// The payload fields an event of this type may carry in the case file, besides
+    /// `type`, `date`, `by` and `note` (CASE-FORMAT.md, "Events"): the only ones
+    /// reading an event accepts; all are required but the tellers' counts
+    /// (`ballots`, `progress_ballots`, `removal_ballots`, E6).
     ///
-    /// Rules: `criteria` S1.1; `proceed` S1.2; `electorate` and `yes` S1.3, E1–E4;
+    /// Rules: `criteria` S1.1; `proceed` S1.2; `electorate` and `yes` S1.3, E1–E5;
+    /// `ballots`, `progress_ballots`, `removal_ballots` E6;
     /// `approved` S1.4, S3.2, S3.4, I4; `mentor` S2.2; `electorate`, `progress_yes`
     /// and `removal_yes` S3.1; `forward` S3.3, I5; `violations_confirmed` S4.1;
     /// `outcome` S4.2, S4.3, I6; `reason` I7.
@@ -475,27 +384,11 @@ impl EventType {
     /// ```
     /// use screening_core::EventType;
     /// let fields: Vec<_> = EventType::ListingVoted.payload_fields().collect();
-    /// assert_eq!(fields, ["electorate", "yes"]);
+    /// assert_eq!(fields, ["electorate", "yes", "ballots"]);
     /// assert_eq!(EventType::MemberNotified.payload_fields().count(), 0);
     /// ```
     pub fn payload_fields(self) -> impl ExactSizeIterator<Item = &'static str> {
         payload_fields(self).iter().map(|f| f.name())
-    }
-}
-
-impl<'de> de::Deserialize<'de> for Event {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Event, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Event;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an event object {\"type\", \"date\", \"by\", ...}")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Event, A::Error> {
-                Fields::read(map)?.into_event()
-            }
-        }
-        d.deserialize_map(V)
     }
 }
 
@@ -508,9 +401,16 @@ impl serde::Serialize for Event {
         match &self.action {
             Action::Flagged { criteria } => m.serialize_entry("criteria", criteria)?,
             Action::DirectionGiven { proceed } => m.serialize_entry("proceed", proceed)?,
-            Action::ListingVoted { electorate, yes } => {
+            Action::ListingVoted {
+                electorate,
+                yes,
+                ballots,
+            } => {
                 m.serialize_entry("electorate", electorate)?;
                 m.serialize_entry("yes", yes)?;
+                if let Some(b) = ballots {
+                    m.serialize_entry("ballots", b)?;
+                }
             }
             Action::ListingReviewed { approved } | Action::DecisionReviewed { approved } => {
                 m.serialize_entry("approved", approved)?
@@ -522,10 +422,18 @@ impl serde::Serialize for Event {
                 electorate,
                 progress_yes,
                 removal_yes,
+                progress_ballots,
+                removal_ballots,
             } => {
                 m.serialize_entry("electorate", electorate)?;
                 m.serialize_entry("progress_yes", progress_yes)?;
                 m.serialize_entry("removal_yes", removal_yes)?;
+                if let Some(b) = progress_ballots {
+                    m.serialize_entry("progress_ballots", b)?;
+                }
+                if let Some(b) = removal_ballots {
+                    m.serialize_entry("removal_ballots", b)?;
+                }
             }
             Action::RemovalResolved { forward } => m.serialize_entry("forward", forward)?,
             Action::VerificationConcluded {

@@ -1,18 +1,34 @@
 //! Decisions in words, in the circular's wording (Vietnamese) and in English.
+//!
+//! Explanations are built when asked for, never on every call: a decision and a
+//! history entry carry the numbers, codes and rule IDs, and `explain(lang)` writes
+//! the text from them. Bodies are named as the branch names them
+//! (`branch.names`); dates in Vietnamese prose are written `04/3/2024`.
 
 use std::fmt::Write as _;
 
-use crate::ballot::{BallotDecision, Vote};
+use crate::authority::{Body, Branch};
+use crate::ballot::{BallotDecision, Question, Tally, TallyProblem, Vote};
 use crate::case::Record;
-use crate::event::{Action, Event};
+use crate::event::Action;
 use crate::lang::Lang;
+use crate::rule::RuleId;
+
+/// The rule IDs, as written in RULES.md: `S1.3, E1, E2, T1`.
+pub(crate) fn rule_list(rules: &[RuleId]) -> String {
+    rules
+        .iter()
+        .map(|r| r.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 impl Vote {
-    /// One question's count in words, e.g. "6/9 đảng viên chính thức (trừ 1 đảng viên
-    /// được miễn công tác và sinh hoạt đảng) đồng ý; đạt từ hai phần ba trở lên (cần 6)".
+    /// One question's count in words, e.g. "6/9 đồng ý (9 phiếu phát ra, 9 phiếu thu
+    /// vào, 1 phiếu không hợp lệ), đạt từ hai phần ba trở lên (cần ít nhất 6)".
     ///
-    /// `absent_exempt` is `exempt − exempt_attending`, the members left out (E1, E2).
-    pub fn explain(&self, lang: Lang, size: u32, absent_exempt: u32) -> String {
+    /// `size` is E, the base of the ratio (E1, E2, E5); rules T1 or T2 and E6.
+    pub fn explain(&self, lang: Lang, size: u32) -> String {
         let mut s = String::new();
         let verdict = if self.met {
             self.threshold.label(lang)
@@ -21,25 +37,27 @@ impl Vote {
         };
         match lang {
             Lang::Vi => {
-                let _ = write!(s, "{}/{} đảng viên chính thức", self.yes, size);
-                if absent_exempt > 0 {
+                let _ = write!(s, "{}/{size} đồng ý", self.yes);
+                if let Some(b) = self.ballots {
                     let _ = write!(
                         s,
-                        " (trừ {absent_exempt} đảng viên được miễn công tác và sinh hoạt đảng)"
+                        " ({} phiếu phát ra, {} phiếu thu vào, {} phiếu không hợp lệ)",
+                        b.issued, b.returned, b.invalid
                     );
                 }
                 let reached = if self.met { "đạt " } else { "" };
-                let _ = write!(s, " đồng ý; {reached}{verdict} (cần {})", self.required);
+                let _ = write!(s, ", {reached}{verdict} (cần ít nhất {})", self.required);
             }
             Lang::En => {
-                let _ = write!(s, "{} of {} official members", self.yes, size);
-                if absent_exempt > 0 {
+                let _ = write!(s, "{} of {size} voted yes", self.yes);
+                if let Some(b) = self.ballots {
                     let _ = write!(
                         s,
-                        " (less {absent_exempt} exempted from party work and activities)"
+                        " ({} ballots issued, {} returned, {} invalid)",
+                        b.issued, b.returned, b.invalid
                     );
                 }
-                let _ = write!(s, " voted yes: {verdict} ({} needed)", self.required);
+                let _ = write!(s, ": {verdict} ({} needed)", self.required);
             }
         }
         s
@@ -47,102 +65,212 @@ impl Vote {
 }
 
 impl BallotDecision {
-    /// The whole ballot in words: each question, then the outcome and its rules.
+    /// The whole ballot in words: the base of the ratios and who is in it, each
+    /// question, then the outcome and its rules.
     ///
     /// Rules: those in [`BallotDecision::rules`].
     pub fn explain(&self, lang: Lang) -> String {
-        let counts = self.electorate.counts();
-        let absent = counts.exempt.saturating_sub(counts.exempt_attending);
-        let mut s = String::new();
+        let mut s = base(self, lang);
         for vote in &self.votes {
-            let _ = write!(
-                s,
-                "{}: {}. ",
-                capitalize(vote.question.label(lang)),
-                vote.explain(lang, self.electorate.size(), absent)
-            );
-        }
-        if counts.exempt_attending > 0 {
             let _ = match lang {
                 Lang::Vi => write!(
                     s,
-                    "{} đảng viên được miễn công tác và sinh hoạt đảng có mặt, tham gia biểu quyết thì vẫn tính (E2). ",
-                    counts.exempt_attending
+                    " Biểu quyết {}: {}.",
+                    vote.question.label(lang),
+                    vote.explain(lang, self.electorate.size())
                 ),
                 Lang::En => write!(
                     s,
-                    "{} exempted member(s) attending and voting still count (E2). ",
-                    counts.exempt_attending
+                    " Vote {}: {}.",
+                    vote.question.label(lang),
+                    vote.explain(lang, self.electorate.size())
                 ),
             };
         }
-        let rules = self
-            .rules
-            .iter()
-            .map(|r| r.code())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let rules = rule_list(self.rules);
         let _ = match lang {
-            Lang::Vi => write!(s, "Kết quả: {} ({rules}).", self.outcome.label(lang)),
-            Lang::En => write!(s, "Outcome: {} ({rules}).", self.outcome.label(lang)),
+            Lang::Vi => write!(s, " Kết quả: {} ({rules}).", self.outcome.label(lang)),
+            Lang::En => write!(s, " Outcome: {} ({rules}).", self.outcome.label(lang)),
         };
         s
+    }
+}
+
+/// The base of the ratios in words (E1, E2, E5): "Số đảng viên làm căn cứ tính tỷ
+/// lệ: 9 (10 đảng viên chính thức, trừ 1 đảng viên được miễn … không có mặt)."
+fn base(d: &BallotDecision, lang: Lang) -> String {
+    let c = d.electorate.counts();
+    let absent = c.exempt.saturating_sub(c.exempt_attending);
+    let size = d.electorate.size();
+    let mut parts = Vec::new();
+    match lang {
+        Lang::Vi => {
+            parts.push(format!("{} đảng viên chính thức", c.official));
+            if absent > 0 {
+                parts.push(format!(
+                    "trừ {absent} đảng viên được miễn công tác và sinh hoạt đảng không có mặt (E1)"
+                ));
+            }
+            if c.excluded > 0 {
+                parts.push(format!(
+                    "trừ {} đảng viên bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam hoặc đang sinh hoạt tạm thời ở đảng bộ khác (E5)",
+                    c.excluded
+                ));
+            }
+            if c.exempt_attending > 0 {
+                parts.push(format!(
+                    "{} đảng viên được miễn có mặt, tham gia biểu quyết thì vẫn tính (E2)",
+                    c.exempt_attending
+                ));
+            }
+            format!(
+                "Số đảng viên làm căn cứ tính tỷ lệ: {size} ({}).",
+                parts.join("; ")
+            )
+        }
+        Lang::En => {
+            parts.push(format!("{} official members", c.official));
+            if absent > 0 {
+                parts.push(format!(
+                    "less {absent} exempted from party work and activities and absent (E1)"
+                ));
+            }
+            if c.excluded > 0 {
+                parts.push(format!(
+                    "less {} suspended, prosecuted, in custody or attached to another organization (E5)",
+                    c.excluded
+                ));
+            }
+            if c.exempt_attending > 0 {
+                parts.push(format!(
+                    "{} exempted member(s) attending and voting still count (E2)",
+                    c.exempt_attending
+                ));
+            }
+            format!("Base of the ratios: {size} ({}).", parts.join("; "))
+        }
+    }
+}
+
+/// A tally that does not add up, in words (E4, E6).
+pub(crate) fn tally_problem(
+    question: Question,
+    tally: Tally,
+    size: u32,
+    problem: TallyProblem,
+    lang: Lang,
+) -> String {
+    let b = tally.ballots.unwrap_or_default();
+    let yes = tally.yes;
+    let q = question.label(lang);
+    match (problem, lang) {
+        (TallyProblem::YesAboveElectorate, Lang::Vi) => format!(
+            "biểu quyết {q}: {yes} phiếu đồng ý, nhiều hơn số đảng viên làm căn cứ tính tỷ lệ ({size})"
+        ),
+        (TallyProblem::YesAboveElectorate, Lang::En) => {
+            format!("{yes} yes votes {q}, but the electorate is {size}")
+        }
+        (TallyProblem::IssuedAboveElectorate, Lang::Vi) => format!(
+            "biểu quyết {q}: {} phiếu phát ra, nhiều hơn số đảng viên làm căn cứ tính tỷ lệ ({size})",
+            b.issued
+        ),
+        (TallyProblem::IssuedAboveElectorate, Lang::En) => format!(
+            "{} ballots issued {q}, more than the electorate of {size}",
+            b.issued
+        ),
+        (TallyProblem::ReturnedAboveIssued, Lang::Vi) => format!(
+            "biểu quyết {q}: {} phiếu thu vào, nhiều hơn {} phiếu phát ra",
+            b.returned, b.issued
+        ),
+        (TallyProblem::ReturnedAboveIssued, Lang::En) => format!(
+            "{} ballots returned {q}, more than the {} issued",
+            b.returned, b.issued
+        ),
+        (TallyProblem::InvalidAboveReturned, Lang::Vi) => format!(
+            "biểu quyết {q}: {} phiếu không hợp lệ, nhiều hơn {} phiếu thu vào",
+            b.invalid, b.returned
+        ),
+        (TallyProblem::InvalidAboveReturned, Lang::En) => format!(
+            "{} invalid ballots {q}, more than the {} returned",
+            b.invalid, b.returned
+        ),
+        (TallyProblem::YesAboveValid, Lang::Vi) => format!(
+            "biểu quyết {q}: {yes} phiếu đồng ý, nhiều hơn {} phiếu hợp lệ ({} phiếu thu vào, {} phiếu không hợp lệ)",
+            b.valid(),
+            b.returned,
+            b.invalid
+        ),
+        (TallyProblem::YesAboveValid, Lang::En) => format!(
+            "{yes} yes votes {q}, more than the {} valid ballots ({} returned, {} invalid)",
+            b.valid(),
+            b.returned,
+            b.invalid
+        ),
     }
 }
 
 impl Record {
     /// What this event decided, in words: the event, who recorded it and when,
     /// what it said (the payload), the state it led to, the numbers of a ballot,
-    /// the new screening date, and the rules. `event` is the event recorded.
-    pub fn explain(&self, event: &Event, lang: Lang) -> String {
-        let mut s = format!(
-            "{} ({}, {})",
-            self.event.label(lang),
-            self.by.label(lang),
-            self.date
-        );
-        if let Some(detail) = payload(&event.action, lang) {
+    /// the new screening date, and the rules. `action` is the event's payload and
+    /// `branch` names the bodies.
+    pub fn explain(&self, action: &Action, branch: &Branch, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        let mut s = if vi {
+            format!(
+                "{} ({}, ngày {})",
+                self.event.label(lang),
+                branch.name_of(self.by, lang),
+                self.date.in_lang(lang)
+            )
+        } else {
+            format!(
+                "{} ({}, {})",
+                self.event.label(lang),
+                branch.name_of(self.by, lang),
+                self.date.in_lang(lang)
+            )
+        };
+        if let Some(detail) = payload(action, branch, lang) {
             let _ = write!(s, ": {detail}");
         }
-        let arrow = match lang {
-            Lang::Vi => "trạng thái",
-            Lang::En => "now",
+        let state = self.after.describe(branch, lang);
+        let _ = if vi {
+            write!(s, ". Trạng thái hồ sơ: {state}.")
+        } else {
+            write!(s, ". The case is now: {state}.")
         };
-        let _ = write!(s, " → {arrow}: {}.", self.after.label(lang));
         if let Some(ballot) = &self.ballot {
             let _ = write!(s, " {}", ballot.explain(lang));
         }
         if let Some(from) = self.screening_from {
-            let _ = match lang {
-                Lang::Vi => write!(
+            let from = from.in_lang(lang);
+            let _ = if vi {
+                write!(
                     s,
-                    " Chu kỳ theo dõi, giúp đỡ thứ {}: thời gian theo dõi, giúp đỡ là 12 tháng; sàng lọc từ ngày {from} (D2).",
+                    " Bắt đầu lần theo dõi, giúp đỡ thứ {}, thời gian 12 tháng; chi bộ họp sàng lọc từ ngày {from}.",
                     self.cycle
-                ),
-                Lang::En => write!(
+                )
+            } else {
+                write!(
                     s,
-                    " Monitoring cycle {}: 12 months, screening from {from} (D2).",
+                    " Monitoring and help, round {}: 12 months; the branch may screen from {from}.",
                     self.cycle
-                ),
+                )
             };
         }
         if self.ballot.is_none() {
-            let rules = self
-                .rules
-                .iter()
-                .map(|r| r.code())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let _ = write!(s, " ({rules})");
+            let _ = write!(s, " ({}).", rule_list(self.rules));
         }
         s
     }
 }
 
 /// What an event's payload says, in words (ballots are explained by their decision).
-fn payload(action: &Action, lang: Lang) -> Option<String> {
+fn payload(action: &Action, branch: &Branch, lang: Lang) -> Option<String> {
     let vi = lang == Lang::Vi;
-    let yes_no = |b: bool, yes: &str, no: &str| if b { yes.to_owned() } else { no.to_owned() };
+    let name = |body: Body| branch.name_of(body, lang);
+    let yes_no = |b: bool, yes: String, no: String| if b { yes } else { no };
     Some(match action {
         Action::Flagged { criteria } => {
             let list = criteria
@@ -151,52 +279,74 @@ fn payload(action: &Action, lang: Lang) -> Option<String> {
                 .collect::<Vec<_>>()
                 .join("; ");
             if vi {
-                format!("tiêu chí: {list}")
+                format!("theo tiêu chí {list}")
             } else {
-                format!("criteria: {list}")
+                format!("criteria {list}")
             }
         }
-        Action::DirectionGiven { proceed } => match lang {
-            Lang::Vi => yes_no(*proceed, "đồng ý để chi bộ tiến hành", "không đồng ý"),
-            Lang::En => yes_no(
-                *proceed,
-                "the branch may proceed",
-                "the branch may not proceed",
+        Action::DirectionGiven { proceed } if vi => yes_no(
+            *proceed,
+            format!(
+                "đồng ý để {} tiến hành các bước tiếp theo",
+                name(Body::Branch)
             ),
-        },
+            "không đồng ý tiến hành".to_owned(),
+        ),
+        Action::DirectionGiven { proceed } => yes_no(
+            *proceed,
+            format!("{} may proceed", name(Body::Branch)),
+            format!("{} may not proceed", name(Body::Branch)),
+        ),
         Action::ListingReviewed { approved } | Action::DecisionReviewed { approved } => {
             match lang {
-                Lang::Vi => yes_no(*approved, "phê duyệt", "không phê duyệt"),
-                Lang::En => yes_no(*approved, "approved", "refused"),
+                Lang::Vi => yes_no(*approved, "phê duyệt".into(), "không phê duyệt".into()),
+                Lang::En => yes_no(*approved, "approved".into(), "refused".into()),
             }
         }
         Action::MentorAssigned { mentor } | Action::MentorReassigned { mentor } => {
-            format!("{} ({})", mentor.id, mentor.role.label(lang))
+            let role = mentor.role.label(lang);
+            if vi {
+                format!(
+                    "phân công đồng chí {} ({}) theo dõi, giúp đỡ",
+                    mentor.id,
+                    role.to_lowercase()
+                )
+            } else {
+                format!(
+                    "{} ({}) assigned to follow and help",
+                    mentor.id,
+                    role.to_lowercase()
+                )
+            }
         }
-        Action::RemovalResolved { forward } => match lang {
-            Lang::Vi => yes_no(
-                *forward,
-                "báo cáo Ban Thường vụ Đảng ủy Khối để xem xét, quyết định đưa đảng viên ra khỏi Đảng theo thẩm quyền",
-                "không đề nghị; chi bộ tiếp tục giáo dục, giúp đỡ đảng viên",
+        Action::RemovalResolved { forward } if vi => yes_no(
+            *forward,
+            format!(
+                "báo cáo {} xem xét, quyết định đưa đảng viên ra khỏi Đảng theo thẩm quyền",
+                name(Body::BlocStandingCommittee)
             ),
-            Lang::En => yes_no(
-                *forward,
-                "forwarded to the BTV ĐUK",
-                "not forwarded; continued education",
+            format!(
+                "không đề nghị; {} tiếp tục giáo dục, giúp đỡ đảng viên",
+                name(Body::Branch)
             ),
-        },
+        ),
+        Action::RemovalResolved { forward } => yes_no(
+            *forward,
+            format!("forwarded to {}", name(Body::BlocStandingCommittee)),
+            "not forwarded; continued education".to_owned(),
+        ),
         Action::VerificationConcluded {
             violations_confirmed,
         } => match lang {
             Lang::Vi => yes_no(
                 *violations_confirmed,
-                "kết luận có vi phạm",
-                "không kết luận có vi phạm",
+                "kết luận có vi phạm".into(),
+                "kết luận không có vi phạm đến mức phải xử lý".into(),
             ),
             Lang::En => yes_no(
                 *violations_confirmed,
-                "violations confirmed",
-                "violations not confirmed",
+                "violations confirmed".into(),
+                "violations not confirmed".into(),
             ),
         },
         Action::RemovalDecided { outcome } => outcome.label(lang).to_owned(),
@@ -208,13 +358,4 @@ fn payload(action: &Action, lang: Lang) -> Option<String> {
         | Action::ScreeningVoted { .. }
         | Action::VerificationOrdered => return None,
     })
-}
-
-/// The text with its first letter in upper case.
-pub(crate) fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

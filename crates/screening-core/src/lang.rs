@@ -70,15 +70,35 @@ impl Bilingual {
     }
 }
 
+/// A closed vocabulary of the procedure (states, events, bodies, criteria, …):
+/// every value with its stable JSON code, its Vietnamese and English labels and,
+/// where the source has one, the source's own words. Defined once by the
+/// `vocabulary!` macro; `docs/glossary.md` is generated from it.
+pub trait Vocabulary: Copy + 'static {
+    /// The vocabulary's name in Rust (`EventType`).
+    const NAME: &'static str;
+    /// What the vocabulary is, in Vietnamese and English.
+    const TITLE: (&'static str, &'static str);
+    /// Every value, in the order of the specification.
+    fn all() -> &'static [Self];
+    /// The stable JSON code.
+    fn code(self) -> &'static str;
+    /// The label in `lang`.
+    fn label(self, lang: Lang) -> &'static str;
+    /// The words of the circular or of Guidance 02 the value stands for, if any.
+    fn source(self) -> Option<&'static str>;
+}
+
 /// Defines a closed vocabulary: a fieldless enum whose JSON form is a stable
-/// snake_case code, with a Vietnamese and an English label for each value.
+/// snake_case code, with a Vietnamese and an English label for each value and,
+/// optionally, the source text's own words.
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident {
+        pub enum $name:ident ($title_vi:literal, $title_en:literal) {
             $(
                 $(#[$vmeta:meta])*
-                $variant:ident = $code:literal, vi: $vi:literal, en: $en:literal;
+                $variant:ident = $code:literal, vi: $vi:literal, en: $en:literal $(, source: $source:literal)?;
             )+
         }
     ) => {
@@ -108,6 +128,23 @@ macro_rules! vocabulary {
                     $crate::lang::Lang::Vi => match self { $($name::$variant => $vi),+ },
                     $crate::lang::Lang::En => match self { $($name::$variant => $en),+ },
                 }
+            }
+        }
+
+        impl $crate::lang::Vocabulary for $name {
+            const NAME: &'static str = stringify!($name);
+            const TITLE: (&'static str, &'static str) = ($title_vi, $title_en);
+            fn all() -> &'static [Self] {
+                $name::ALL
+            }
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn label(self, lang: $crate::lang::Lang) -> &'static str {
+                $name::label(self, lang)
+            }
+            fn source(self) -> Option<&'static str> {
+                match self { $($name::$variant => $crate::lang::vocabulary!(@source $($source)?)),+ }
             }
         }
 
@@ -150,6 +187,8 @@ macro_rules! vocabulary {
             }
         }
     };
+    (@source $source:literal) => { Some($source) };
+    (@source) => { None };
 }
 pub(crate) use vocabulary;
 

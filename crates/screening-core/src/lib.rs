@@ -31,19 +31,18 @@
 //! |---|---|
 //! | [`table`] | **the** transition table: which event is allowed in which state, by whom, leading where |
 //! | [`case`] | [`Case`]: applying an event (checks in the specified order), replay, the case file |
-//! | [`ballot`], [`electorate`], [`threshold`] | the two ballots, who counts (E1–E4), T1 and T2 in exact integers |
+//! | [`file`] | the case file: read strictly (errors with the path of the field at fault), written back |
+//! | [`ballot`], [`electorate`], [`threshold`] | the two ballots, who counts (E1–E5), the tellers' count (E6), T1 and T2 in exact integers |
 //! | [`period`] | dates and the 12-month period of the Civil Code (D2) |
 //! | [`state`], [`event`], [`authority`] | the vocabulary: states, events and payloads, bodies |
 //! | [`report`] | what replay reports, with every decision explained in Vietnamese and English |
 //! | [`error`] | the stable error codes and their messages |
 //! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::apply`] |
-//! | [`diagram`] | the state diagram, generated from the table (Mermaid, DOT) |
-//! | [`minutes`] | the vote-count record and the list for the superior, as Markdown |
 //! | [`batch`], [`conformance`] | ballots in bulk; the shared conformance vectors |
 //!
 //! ## Rule IDs
 //!
-//! Every rule has an ID in `shared/spec/RULES.md`: E1–E4 (who counts), T1–T2
+//! Every rule has an ID in `shared/spec/RULES.md`: E1–E6 (who counts), T1–T2
 //! (thresholds), S1.1–S4.3 (the steps), A1–A2 (authority), D1–D2 (dates), I1–I7
 //! (the library's reading where the text is silent). The convention:
 //!
@@ -68,9 +67,12 @@
 //! assert_eq!(d.electorate.size(), 9);
 //! assert!(d.rules.contains(&RuleId::T1));
 //! assert_eq!(
-//!     d.votes[0].explain(Lang::Vi, 9, 1),
-//!     "6/9 đảng viên chính thức (trừ 1 đảng viên được miễn công tác và sinh hoạt đảng) đồng ý; đạt từ hai phần ba trở lên (cần 6)"
+//!     d.votes[0].explain(Lang::Vi, 9),
+//!     "6/9 đồng ý, đạt từ hai phần ba trở lên (cần ít nhất 6)"
 //! );
+//! assert!(d.explain(Lang::Vi).starts_with(
+//!     "Số đảng viên làm căn cứ tính tỷ lệ: 9 (10 đảng viên chính thức; trừ 1 đảng viên được miễn công tác và sinh hoạt đảng không có mặt (E1))."
+//! ));
 //! ```
 //!
 //! ## A worked example: a case, event by event
@@ -84,11 +86,7 @@
 //!
 //! let d = |s: &str| s.parse::<Date>().unwrap();
 //! let member = Member { id: Id::new("DV-0042").unwrap(), status: MemberStatus::Official };
-//! let branch = Branch {
-//!     id: Id::new("CB-07").unwrap(),
-//!     kind: BranchKind::UnderGrassrootsCommittee,
-//!     has_committee: true,
-//! };
+//! let branch = Branch::new(Id::new("CB-07").unwrap(), BranchKind::UnderGrassrootsCommittee, true);
 //! let mut case = Case::new(member, branch);
 //!
 //! let flag = Action::Flagged { criteria: vec![Criterion::TwoYearsNotCompleted] };
@@ -109,14 +107,14 @@
 //! case.apply(given).unwrap();
 //!
 //! // 6 of E = 9 is two thirds (T1): listed, pending the superior's approval (S1.4).
-//! let vote = Action::ListingVoted { electorate: Counts::new(10, 1), yes: 6 };
+//! let vote = Action::ListingVoted { electorate: Counts::new(10, 1), yes: 6, ballots: None };
 //! let record = case.apply(Event::new(d("2025-02-03"), Body::Branch, vote)).unwrap();
 //! assert_eq!(record.after, StateName::AwaitingListingReview);
 //! assert!(record.rules.contains(&RuleId::S1_3));
 //!
 //! let report = case.report();
 //! assert_eq!(report.step.map(Step::number), Some(1));
-//! assert!(report.history[3].explanation.vi.contains("đạt từ hai phần ba trở lên"));
+//! assert!(report.history[3].explain(Lang::Vi).contains("đạt từ hai phần ba trở lên"));
 //! ```
 //!
 //! The runnable `examples/walkthrough.rs` takes a case through all four steps.
@@ -141,13 +139,13 @@ pub mod ballot;
 pub mod batch;
 pub mod case;
 pub mod conformance;
-pub mod diagram;
 pub mod electorate;
 pub mod error;
 pub mod event;
 mod explain;
+pub mod file;
+mod json;
 pub mod lang;
-pub mod minutes;
 pub mod period;
 pub mod report;
 pub mod rule;
@@ -156,18 +154,22 @@ pub mod table;
 pub mod threshold;
 pub mod typed;
 
-pub use authority::{Authority, Body, Branch, BranchKind, Id, Member, MemberStatus};
-pub use ballot::{
-    BallotDecision, BallotError, BallotKind, Outcome, Question, Vote, decide_listing,
-    decide_screening,
+pub use authority::{
+    Authority, Body, Branch, BranchKind, Id, Member, MemberStatus, Name, Names, TextProblem,
 };
-pub use case::{Case, CaseFile, FORMAT, NextEvent, Record, Refused, ReplayError};
-pub use electorate::{Counts, Electorate, RollEntry};
+pub use ballot::{
+    ApprovalList, BallotDecision, BallotError, BallotKind, Outcome, Question, Tally, TallyProblem,
+    Vote, decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
+};
+pub use case::{Case, NextEvent, Record, Refused, ReplayError};
+pub use electorate::{Counts, Electorate, RollEntry, TellersCount};
 pub use error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
 pub use event::{
     Action, CloseReason, Criterion, Event, EventType, Mentor, MentorRole, RemovalOutcome,
 };
-pub use lang::{Bilingual, Lang};
+pub use file::{CaseFile, Expected, FORMAT, Malformed, Problem};
+pub use json::{JsonKind, Syntax};
+pub use lang::{Bilingual, Lang, Vocabulary};
 pub use period::{Date, period_end, screening_from};
 pub use report::{Entry, ErrorReport, Report, replay};
 pub use rule::RuleId;

@@ -7,27 +7,26 @@ use std::str::FromStr;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-/// A calendar date of the case file, `YYYY-MM-DD` with a year from 1900 to 9998
-/// ("ngày"). Dates computed by the library (a screening date) may reach year 9999
-/// or 10000-01-01.
+/// A calendar date of the case file, `YYYY-MM-DD` with a year from 1900 to 9997
+/// ("ngày"), so that every screening date computed from one (D2) is of the same form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date(NaiveDate);
 
 /// The first year a case file may name.
 pub const FIRST_YEAR: i32 = 1900;
 /// The last year a case file may name.
-pub const LAST_YEAR: i32 = 9998;
+pub const LAST_YEAR: i32 = 9997;
 
-/// A date that is not a `YYYY-MM-DD` calendar date from 1900 to 9998.
+/// A date that is not a `YYYY-MM-DD` calendar date from 1900 to 9997.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a date YYYY-MM-DD with a year from 1900 to 9998")]
+#[error("`{text}` is not a date YYYY-MM-DD with a year from 1900 to 9997")]
 pub struct DateError {
     /// The text given.
     pub text: String,
 }
 
 impl Date {
-    /// A date from year, month and day; `None` outside the calendar or 1900–9998.
+    /// A date from year, month and day; `None` outside the calendar or 1900–9997.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
             return None;
@@ -61,6 +60,67 @@ impl Date {
         chrono::TimeDelta::try_days(days)
             .and_then(|d| self.0.checked_add_signed(d))
             .map(Date)
+    }
+
+    /// The date as Vietnamese prose writes it, after "ngày": `04/3/2024`.
+    ///
+    /// Days below 10 and the months 1 and 2 take a leading zero, as the Party's
+    /// rules for documents (Hướng dẫn 36-HD/VPTW) write them, so that no digit can
+    /// be added by hand: `04/3/2024`, `15/01/2024`, `25/12/2024`.
+    pub fn vi_short(self) -> String {
+        format!("{}/{}/{}", self.vi_day(), self.vi_month(), self.year())
+    }
+
+    /// The date as a Vietnamese document writes it: `ngày 04 tháng 3 năm 2024`.
+    pub fn vi_long(self) -> String {
+        format!(
+            "ngày {} tháng {} năm {}",
+            self.vi_day(),
+            self.vi_month(),
+            self.year()
+        )
+    }
+
+    fn vi_day(self) -> String {
+        format!("{:02}", self.day())
+    }
+
+    fn vi_month(self) -> String {
+        match self.month() {
+            m @ (1 | 2) => format!("{m:02}"),
+            m => m.to_string(),
+        }
+    }
+
+    /// The date in `lang`'s prose: `04/3/2024` in Vietnamese, `4 March 2024` in
+    /// English. ISO dates (`2024-03-04`) stay in JSON.
+    pub fn in_lang(self, lang: crate::lang::Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match lang {
+            crate::lang::Lang::Vi => self.vi_short(),
+            crate::lang::Lang::En => {
+                let month = usize::try_from(self.month())
+                    .ok()
+                    .and_then(|m| m.checked_sub(1))
+                    .and_then(|i| MONTHS.get(i))
+                    .copied()
+                    .unwrap_or("");
+                format!("{} {month} {}", self.day(), self.year())
+            }
+        }
     }
 
     /// The next day.
@@ -119,7 +179,7 @@ impl<'de> serde::Deserialize<'de> for Date {
         impl serde::de::Visitor<'_> for V {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date YYYY-MM-DD with a year from 1900 to 9998")
+                f.write_str("a date YYYY-MM-DD with a year from 1900 to 9997")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
                 v.parse().map_err(E::custom)
@@ -185,6 +245,7 @@ mod tests {
         for bad in [
             "1899-12-31",
             "9999-01-01",
+            "9998-01-01",
             "2025-02-29",
             "2025-13-01",
             "2025-1-01",
@@ -197,12 +258,22 @@ mod tests {
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
-        assert_eq!(d("9998-12-31").to_string(), "9998-12-31");
+        assert_eq!(d("9997-12-31").to_string(), "9997-12-31");
         assert_eq!(d("1900-01-01").to_string(), "1900-01-01");
     }
 
     #[test]
-    fn the_latest_screening_date_is_still_written() {
-        assert_eq!(screening_from(d("9998-12-31")).to_string(), "10000-01-01");
+    fn the_latest_screening_date_is_a_date_of_the_format() {
+        assert_eq!(screening_from(d("9997-12-31")).to_string(), "9999-01-01");
+    }
+
+    #[test]
+    fn dates_in_vietnamese() {
+        assert_eq!(d("2024-03-04").vi_short(), "04/3/2024");
+        assert_eq!(d("2024-01-15").vi_short(), "15/01/2024");
+        assert_eq!(d("2024-12-25").vi_short(), "25/12/2024");
+        assert_eq!(d("2024-03-04").vi_long(), "ngày 04 tháng 3 năm 2024");
+        assert_eq!(d("2024-02-10").vi_long(), "ngày 10 tháng 02 năm 2024");
+        assert_eq!(d("2024-03-04").in_lang(crate::Lang::En), "4 March 2024");
     }
 }

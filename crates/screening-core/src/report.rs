@@ -1,11 +1,13 @@
 //! What replay reports (CASE-FORMAT.md, "What replay reports").
 
+use std::sync::Arc;
+
 use crate::authority::{Body, Branch, Member};
 use crate::ballot::BallotDecision;
 use crate::case::{Case, NextEvent, Record, ReplayError};
 use crate::error::ErrorCode;
-use crate::event::{Event, EventType, Mentor};
-use crate::lang::Bilingual;
+use crate::event::{Action, Event, EventType, Mentor};
+use crate::lang::{Bilingual, Lang};
 use crate::period::Date;
 use crate::rule::RuleId;
 use crate::state::{StateName, Step};
@@ -38,13 +40,14 @@ pub struct Report {
     pub history: Vec<Entry>,
 }
 
-/// One event of the history, explained.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// One event of the history: what it decided, with its rules and numbers. Its
+/// explanation in words is written when asked for ([`Entry::explain`]); the JSON
+/// form carries it as `explanation: {"vi", "en"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The 0-based index.
     pub index: usize,
     /// The event's type.
-    #[serde(rename = "type")]
     pub event: EventType,
     /// Its date.
     pub date: Date,
@@ -57,21 +60,75 @@ pub struct Entry {
     /// The rule IDs applied.
     pub rules: &'static [RuleId],
     /// The ballot decision, for ballots.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ballot: Option<BallotDecision>,
     /// The earliest screening date of a cycle the event starts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub screening_from: Option<Date>,
     /// The event's note, as written.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// The decision in words.
-    pub explanation: Bilingual,
+    /// The event's payload, for the explanation.
+    pub action: Action,
+    /// The branch, whose names the explanation uses.
+    pub branch: Arc<Branch>,
+}
+
+impl Entry {
+    /// What the event decided, in words, in `lang`: the event, who recorded it and
+    /// when, its payload, the state it led to, a ballot's numbers, a new cycle's
+    /// screening date, and the rules.
+    pub fn explain(&self, lang: Lang) -> String {
+        self.record().explain(&self.action, &self.branch, lang)
+    }
+
+    /// The explanation in both languages.
+    pub fn explanation(&self) -> Bilingual {
+        Bilingual::with(|lang| self.explain(lang))
+    }
+
+    fn record(&self) -> Record {
+        Record {
+            index: self.index,
+            event: self.event,
+            date: self.date,
+            by: self.by,
+            before: self.state,
+            after: self.state,
+            cycle: self.cycle,
+            rules: self.rules,
+            ballot: self.ballot.clone(),
+            screening_from: self.screening_from,
+        }
+    }
+}
+
+impl serde::Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("index", &self.index)?;
+        m.serialize_entry("type", &self.event)?;
+        m.serialize_entry("date", &self.date)?;
+        m.serialize_entry("by", &self.by)?;
+        m.serialize_entry("state", &self.state)?;
+        m.serialize_entry("cycle", &self.cycle)?;
+        m.serialize_entry("rules", self.rules)?;
+        if let Some(b) = &self.ballot {
+            m.serialize_entry("ballot", b)?;
+        }
+        if let Some(d) = &self.screening_from {
+            m.serialize_entry("screening_from", d)?;
+        }
+        if let Some(n) = &self.note {
+            m.serialize_entry("note", n)?;
+        }
+        m.serialize_entry("explanation", &self.explanation())?;
+        m.end()
+    }
 }
 
 impl Case {
-    /// The report of this case.
+    /// The report of this case (no explanation text is written until asked for).
     pub fn report(&self) -> Report {
+        let branch = Arc::new(self.branch().clone());
         Report {
             member: self.member().clone(),
             branch: self.branch().clone(),
@@ -86,7 +143,7 @@ impl Case {
                 .history()
                 .iter()
                 .zip(self.events())
-                .map(|(r, e)| Entry::of(r, e))
+                .map(|(r, e)| Entry::of(r, e, &branch))
                 .collect(),
         }
     }
@@ -105,7 +162,7 @@ impl Report {
 }
 
 impl Entry {
-    fn of(record: &Record, event: &Event) -> Entry {
+    fn of(record: &Record, event: &Event, branch: &Arc<Branch>) -> Entry {
         Entry {
             index: record.index,
             event: record.event,
@@ -117,7 +174,8 @@ impl Entry {
             ballot: record.ballot.clone(),
             screening_from: record.screening_from,
             note: event.note.clone(),
-            explanation: Bilingual::with(|lang| record.explain(event, lang)),
+            action: event.action.clone(),
+            branch: Arc::clone(branch),
         }
     }
 }
@@ -155,7 +213,7 @@ impl From<&ReplayError> for ErrorReport {
                 error: r.refusal.code(),
                 at: Some(r.at),
                 state: Some(r.state()),
-                message: r.refusal.messages(),
+                message: e.messages(),
                 report: Some(Box::new(r.case.report())),
             },
         }

@@ -1,50 +1,51 @@
 //! The states of a case, each carrying its data.
 
+use crate::authority::{Body, Branch};
 use crate::event::{CloseReason, Mentor};
 use crate::lang::{Lang, vocabulary};
 use crate::period::Date;
 
 vocabulary! {
     /// The name of a state ("trạng thái"), as replay reports it.
-    pub enum StateName {
+    pub enum StateName ("Trạng thái của hồ sơ", "States of a case") {
         /// A case with no events yet.
         New = "new", vi: "Chưa rà soát", en: "New";
         /// S1.1.
         Flagged = "flagged", vi: "Đã rà soát, dự kiến danh sách", en: "Flagged";
         /// S1.2.
-        AwaitingDirection = "awaiting_direction", vi: "Chờ ý kiến chỉ đạo của cấp ủy cấp trên", en: "Awaiting the superior's direction";
+        AwaitingDirection = "awaiting_direction", vi: "Chờ ý kiến chỉ đạo của cấp ủy cấp trên trực tiếp", en: "Awaiting direction from the immediate superior committee";
         /// S1.3.
-        AwaitingListingVote = "awaiting_listing_vote", vi: "Chờ chi bộ họp, bỏ phiếu kín", en: "Awaiting the branch's listing ballot";
+        AwaitingListingVote = "awaiting_listing_vote", vi: "Chờ chi bộ họp, thảo luận, bỏ phiếu kín", en: "Awaiting the branch's secret ballot on listing";
         /// S1.4.
-        AwaitingListingReview = "awaiting_listing_review", vi: "Chờ cấp ủy cấp trên phê duyệt danh sách", en: "Awaiting the superior's approval of the list";
+        AwaitingListingReview = "awaiting_listing_review", vi: "Chờ cấp ủy cấp trên trực tiếp phê duyệt danh sách", en: "Awaiting approval of the list by the immediate superior committee";
         /// S2.1.
         Listed = "listed", vi: "Trong danh sách cần được chi bộ giáo dục, giúp đỡ", en: "Listed for education and help";
         /// S2.1.
         AwaitingSelfCriticism = "awaiting_self_criticism", vi: "Chờ đảng viên viết bản tự kiểm điểm", en: "Awaiting the self-criticism";
         /// S2.2.
-        AwaitingMentor = "awaiting_mentor", vi: "Chờ chi bộ phân công người theo dõi, giúp đỡ", en: "Awaiting a mentor";
+        AwaitingMentor = "awaiting_mentor", vi: "Chờ chi bộ ra nghị quyết phân công theo dõi, giúp đỡ", en: "Awaiting the branch's resolution assigning a mentor";
         /// S2.3, S3.1.
         UnderMonitoring = "under_monitoring", vi: "Đang được theo dõi, giúp đỡ", en: "Under monitoring";
         /// S3.2.
-        AwaitingProgressReview = "awaiting_progress_review", vi: "Chờ cấp ủy cấp trên phê duyệt công nhận tiến bộ", en: "Awaiting approval of the progress";
+        AwaitingProgressReview = "awaiting_progress_review", vi: "Chờ cấp ủy cấp trên trực tiếp phê duyệt công nhận sự tiến bộ", en: "Awaiting approval of the progress by the immediate superior committee";
         /// S3.4.
-        AwaitingContinuationReview = "awaiting_continuation_review", vi: "Chờ cấp ủy cấp trên phê duyệt tiếp tục giáo dục, giúp đỡ", en: "Awaiting approval of continued education";
+        AwaitingContinuationReview = "awaiting_continuation_review", vi: "Chờ cấp ủy cấp trên trực tiếp phê duyệt tiếp tục giáo dục, giúp đỡ", en: "Awaiting approval of continued education by the immediate superior committee";
         /// S3.3, under a grassroots committee.
         AwaitingGrassrootsResolution = "awaiting_grassroots_resolution", vi: "Chờ đảng ủy cơ sở xem xét, ra nghị quyết", en: "Awaiting the grassroots committee's resolution";
         /// S3.3, S4.1.
-        ReferredToBloc = "referred_to_bloc", vi: "Đã báo cáo Ban Thường vụ Đảng ủy Khối", en: "Referred to the BTV ĐUK";
+        ReferredToBloc = "referred_to_bloc", vi: "Đã báo cáo Ban Thường vụ Đảng ủy Khối", en: "Referred to the Standing Committee of the Bloc Party Committee";
         /// S4.1.
         UnderVerification = "under_verification", vi: "Đang thẩm tra, xác minh", en: "Under verification";
         /// S4.2.
-        AwaitingRemovalDecision = "awaiting_removal_decision", vi: "Chờ Ban Thường vụ Đảng ủy Khối quyết định", en: "Awaiting the BTV ĐUK's decision";
+        AwaitingRemovalDecision = "awaiting_removal_decision", vi: "Chờ Ban Thường vụ Đảng ủy Khối xem xét, quyết định", en: "Awaiting the decision of the Standing Committee of the Bloc Party Committee";
         /// Closed: not listed (S1.2–S1.4).
         NotListed = "not_listed", vi: "Không đưa vào danh sách", en: "Not listed";
         /// Closed: progress recognised (S3.2).
-        ProgressRecognized = "progress_recognized", vi: "Được công nhận tiến bộ, đưa ra khỏi danh sách", en: "Progress recognised";
+        ProgressRecognized = "progress_recognized", vi: "Được công nhận sự tiến bộ, đưa ra khỏi danh sách cần theo dõi giáo dục, giúp đỡ", en: "Progress recognised, taken off the list";
         /// Closed: struck off (S4.2).
-        StruckOff = "struck_off", vi: "Xóa tên", en: "Struck off";
+        StruckOff = "struck_off", vi: "Xóa tên trong danh sách đảng viên", en: "Struck off the roll of members";
         /// Closed: expelled (S4.2).
-        Expelled = "expelled", vi: "Khai trừ", en: "Expelled";
+        Expelled = "expelled", vi: "Kỷ luật bằng hình thức khai trừ", en: "Expelled as a discipline";
         /// Closed administratively (I7).
         Closed = "closed", vi: "Đã kết thúc hồ sơ", en: "Closed";
     }
@@ -62,6 +63,83 @@ impl StateName {
                 | StateName::Expelled
                 | StateName::Closed
         )
+    }
+
+    /// The body whose act the state awaits, or that acts in it, for a branch.
+    pub const fn actor(self, branch: &Branch) -> Option<Body> {
+        match self {
+            StateName::AwaitingDirection
+            | StateName::AwaitingListingReview
+            | StateName::AwaitingProgressReview
+            | StateName::AwaitingContinuationReview => Some(branch.superior()),
+            StateName::AwaitingListingVote | StateName::AwaitingMentor => Some(Body::Branch),
+            StateName::AwaitingGrassrootsResolution => Some(Body::GrassrootsCommittee),
+            StateName::ReferredToBloc | StateName::AwaitingRemovalDecision => {
+                Some(Body::BlocStandingCommittee)
+            }
+            StateName::UnderVerification => Some(Body::BlocInspectionCommittee),
+            _ => None,
+        }
+    }
+
+    /// The state in words for `branch`: its label, with the body it awaits named
+    /// as the branch names it (`branch.names`) and the circular's name otherwise.
+    ///
+    /// ```
+    /// use screening_core::*;
+    /// let branch = Branch::new(Id::new("CB-07").unwrap(), BranchKind::Grassroots, false)
+    ///     .with_names(Names::new().with(Body::BlocStandingCommittee,
+    ///         Name::new("Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh").unwrap()));
+    /// assert_eq!(
+    ///     StateName::AwaitingRemovalDecision.describe(&branch, Lang::Vi),
+    ///     "Chờ Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh xem xét, quyết định"
+    /// );
+    /// ```
+    pub fn describe(self, branch: &Branch, lang: Lang) -> String {
+        let Some(body) = self.actor(branch) else {
+            return self.label(lang).to_owned();
+        };
+        let n = branch.name_of(body, lang);
+        let vi = lang == Lang::Vi;
+        match self {
+            StateName::AwaitingDirection if vi => format!("Chờ ý kiến chỉ đạo của {n}"),
+            StateName::AwaitingDirection => format!("Awaiting direction from {n}"),
+            StateName::AwaitingListingVote if vi => {
+                format!("Chờ {n} họp, thảo luận, bỏ phiếu kín")
+            }
+            StateName::AwaitingListingVote => format!("Awaiting the secret ballot of {n}"),
+            StateName::AwaitingListingReview if vi => format!("Chờ {n} phê duyệt danh sách"),
+            StateName::AwaitingListingReview => format!("Awaiting approval of the list by {n}"),
+            StateName::AwaitingMentor if vi => {
+                format!("Chờ {n} ra nghị quyết phân công theo dõi, giúp đỡ")
+            }
+            StateName::AwaitingMentor => {
+                format!("Awaiting the resolution of {n} assigning a mentor")
+            }
+            StateName::AwaitingProgressReview if vi => {
+                format!("Chờ {n} phê duyệt công nhận sự tiến bộ")
+            }
+            StateName::AwaitingProgressReview => {
+                format!("Awaiting approval of the progress by {n}")
+            }
+            StateName::AwaitingContinuationReview if vi => {
+                format!("Chờ {n} phê duyệt tiếp tục giáo dục, giúp đỡ")
+            }
+            StateName::AwaitingContinuationReview => {
+                format!("Awaiting approval of continued education by {n}")
+            }
+            StateName::AwaitingGrassrootsResolution if vi => {
+                format!("Chờ {n} xem xét, ra nghị quyết")
+            }
+            StateName::AwaitingGrassrootsResolution => format!("Awaiting the resolution of {n}"),
+            StateName::ReferredToBloc if vi => format!("Đã báo cáo {n}"),
+            StateName::ReferredToBloc => format!("Referred to {n}"),
+            StateName::UnderVerification if vi => format!("{n} đang thẩm tra, xác minh"),
+            StateName::UnderVerification => format!("Under verification by {n}"),
+            StateName::AwaitingRemovalDecision if vi => format!("Chờ {n} xem xét, quyết định"),
+            StateName::AwaitingRemovalDecision => format!("Awaiting the decision of {n}"),
+            _ => self.label(lang).to_owned(),
+        }
     }
 
     /// The step (1–4) of an open state; `None` for `new` and closed states.

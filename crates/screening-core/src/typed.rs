@@ -12,7 +12,7 @@
 //! use screening_core::*;
 //! let d = |s: &str| s.parse::<Date>().unwrap();
 //! let member = Member { id: Id::new("DV-0042").unwrap(), status: MemberStatus::Official };
-//! let branch = Branch { id: Id::new("CB-07").unwrap(), kind: BranchKind::Grassroots, has_committee: true };
+//! let branch = Branch::new(Id::new("CB-07").unwrap(), BranchKind::Grassroots, true);
 //!
 //! let case = Typed::new(member, branch)
 //!     .flag(d("2025-01-10"), vec![Criterion::TwoYearsNotCompleted]).unwrap()
@@ -256,7 +256,11 @@ impl Typed<AwaitingListingVote> {
     ) -> Step<AwaitingListingVote, ListingVote> {
         self.record(
             date,
-            Action::ListingVoted { electorate, yes },
+            Action::ListingVoted {
+                electorate,
+                yes,
+                ballots: None,
+            },
             |got, case| match got {
                 StateName::AwaitingListingReview => Ok(ListingVote::Listed(Typed::wrap(case))),
                 StateName::NotListed => Ok(ListingVote::NotListed(case)),
@@ -366,6 +370,8 @@ impl Typed<UnderMonitoring> {
             electorate,
             progress_yes,
             removal_yes,
+            progress_ballots: None,
+            removal_ballots: None,
         };
         self.record(date, action, |got, case| match got {
             StateName::AwaitingProgressReview => Ok(Screening::Progress(Typed::wrap(case))),

@@ -19,7 +19,7 @@
 //!
 //! let store = Store::open_in_memory().unwrap();
 //! let member = Member { id: Id::new("DV-0042").unwrap(), status: MemberStatus::Official };
-//! let branch = Branch { id: Id::new("CB-07").unwrap(), kind: BranchKind::Grassroots, has_committee: true };
+//! let branch = Branch::new(Id::new("CB-07").unwrap(), BranchKind::Grassroots, true);
 //! store.create_case("case-1", &member, &branch).unwrap();
 //!
 //! let mut case = store.load("case-1").unwrap();

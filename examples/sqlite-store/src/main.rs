@@ -31,11 +31,11 @@ fn run(path: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
         id: Id::new("DV-0042")?,
         status: MemberStatus::Official,
     };
-    let branch = Branch {
-        id: Id::new("CB-07")?,
-        kind: BranchKind::UnderGrassrootsCommittee,
-        has_committee: true,
-    };
+    let branch = Branch::new(
+        Id::new("CB-07")?,
+        BranchKind::UnderGrassrootsCommittee,
+        true,
+    );
     let case_id = format!("demo-{}", std::process::id());
 
     // Two connections to the same file, as two servers would have.

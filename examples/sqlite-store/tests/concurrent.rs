@@ -52,11 +52,11 @@ fn member() -> Member {
 }
 
 fn branch() -> Branch {
-    Branch {
-        id: Id::new("CB-07").unwrap(),
-        kind: BranchKind::UnderGrassrootsCommittee,
-        has_committee: true,
-    }
+    Branch::new(
+        Id::new("CB-07").unwrap(),
+        BranchKind::UnderGrassrootsCommittee,
+        true,
+    )
 }
 
 fn direction(proceed: bool) -> Event {

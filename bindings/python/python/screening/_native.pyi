@@ -4,7 +4,7 @@ Values cross as JSON: UTF-8 bytes in, ``str`` out. Errors are raised as the
 exceptions of ``screening._errors``.
 """
 
-from typing import NoReturn, Optional, Tuple, final
+from typing import List, NoReturn, Optional, Tuple, Union, final
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +23,7 @@ __all__ = [
     "_panic",
     "rules_json",
     "error_codes_json",
+    "_document",
 ]
 
 __version__: str
@@ -51,6 +52,14 @@ def raise_malformed(detail: str) -> NoReturn: ...
 def _panic() -> None: ...
 def rules_json() -> str: ...
 def error_codes_json() -> str: ...
+def _document(
+    kind: str,
+    cases: List[bytes],
+    event: Optional[int] = None,
+    context: Optional[bytes] = None,
+    format: str = "docx",
+    explain: bool = False,
+) -> Union[bytes, str]: ...
 @final
 class NativeCase:
     @staticmethod

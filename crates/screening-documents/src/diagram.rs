@@ -1,7 +1,7 @@
 //! The state diagram ("sơ đồ trạng thái"), generated from the transition table.
 //!
-//! Both renderings, [`mermaid`] and [`dot`], are read from [`crate::table::TABLE`]
-//! and nothing else, so the diagram cannot disagree with what [`crate::Case::apply`]
+//! Both renderings, [`mermaid`] and [`dot`], are read from [`screening_core::table::TABLE`]
+//! and nothing else, so the diagram cannot disagree with what [`screening_core::Case::apply`]
 //! allows:
 //!
 //! - one node per [`StateName`]: the open states grouped by step (1–4), `new` and
@@ -21,10 +21,8 @@
 
 use std::fmt::Write as _;
 
-use crate::authority::Authority;
-use crate::lang::Lang;
-use crate::state::{StateName, Step};
-use crate::table::{TABLE, Transition};
+use screening_core::table::{TABLE, Transition};
+use screening_core::{Authority, Lang, StateName, Step};
 
 /// The node standing for every open state but `new` (the source of `case_closed`).
 const ANY_OPEN: &str = "any_open_state";
@@ -141,14 +139,14 @@ fn step_title(step: Step) -> String {
 
 /// The state diagram as a Mermaid flowchart (`flowchart TD`), without the code fence.
 ///
-/// Generated from [`crate::table::TABLE`]: every state of [`StateName::ALL`] and
-/// every event of [`crate::EventType::ALL`] appears; edges are labelled
+/// Generated from [`screening_core::table::TABLE`]: every state of [`StateName::ALL`] and
+/// every event of [`screening_core::EventType::ALL`] appears; edges are labelled
 /// `event / body` (A1); `case_closed` (I7) is drawn once from the node
 /// `any_open_state`; `removal_resolved` (A2) leaves the one state that only a
 /// branch under a grassroots committee reaches.
 ///
 /// ```
-/// let m = screening_core::diagram::mermaid();
+/// let m = screening_documents::diagram::mermaid();
 /// assert!(m.starts_with("flowchart TD\n"));
 /// assert!(m.contains(r#"awaiting_listing_vote -->|"listing_voted / branch"| awaiting_listing_review"#));
 /// ```
@@ -198,12 +196,12 @@ pub fn mermaid() -> String {
 
 /// The state diagram in Graphviz DOT (`dot -Tsvg`).
 ///
-/// The same graph as [`mermaid`], generated from [`crate::table::TABLE`]: the
+/// The same graph as [`mermaid`], generated from [`screening_core::table::TABLE`]: the
 /// steps as clusters, edges labelled `event / body` (A1), `case_closed` (I7) drawn
 /// once, `removal_resolved` (A2) out of `awaiting_grassroots_resolution` only.
 ///
 /// ```
-/// let d = screening_core::diagram::dot();
+/// let d = screening_documents::diagram::dot();
 /// assert!(d.starts_with("digraph screening {"));
 /// assert!(d.contains(r#"any_open_state -> closed [label="case_closed / superior or bloc_standing_committee"];"#));
 /// ```
@@ -248,7 +246,7 @@ pub fn dot() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::event::EventType;
+    use screening_core::EventType;
 
     /// The words of a text: runs of `[a-z0-9_]`.
     fn words(text: &str) -> Vec<&str> {
