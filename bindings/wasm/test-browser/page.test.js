@@ -365,6 +365,9 @@ test("the workspace: three cases from one JSON Lines file, what is due in date o
   // Three members of one branch: under monitoring (screening due), awaiting
   // the superior's review, under monitoring in cycle 2.
   const files = [17, 8, 9].map((i) => memberCase(i));
+  // The branch names its superior: the page uses the name where the case has one.
+  const superiorName = "Đảng ủy Phường Hòa Bình";
+  files[1].branch = { ...files[1].branch, names: { grassroots_committee: superiorName } };
   const models = new Map(files.map((f) => [f.member.id, Case.fromJSON(f)]));
   await importText(page, "branch.jsonl", jsonLines(files));
   await page.waitForSelector("#message.ok >> text=Đã nhập và lưu 3 hồ sơ");
@@ -394,6 +397,7 @@ test("the workspace: three cases from one JSON Lines file, what is due in date o
   // Only what awaits the superior.
   await page.selectOption("#due-body", "grassroots_committee");
   assert.deepEqual((await due()).map((d) => d.event), ["decision_reviewed"]);
+  assert.equal(await textOf(page, "#due tr.due td:nth-child(4)"), superiorName);
   await page.selectOption("#due-body", "");
 
   // Record the superior's review in DV-00009, dated today (the form's default).

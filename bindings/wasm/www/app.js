@@ -367,6 +367,8 @@ const t = (key, ...args) => {
   return typeof w === "function" ? w(...args) : w;
 };
 const label = (table, code) => (L[table][code] ? L[table][code][ui.lang] : code);
+/** A body's name in a case: the branch's own name for it (`branch.names`), else the library's label. */
+const bodyName = (branch, body) => branch?.names?.[body] ?? label("bodies", body);
 const $ = (id) => document.getElementById(id);
 
 /** Builds an element: h("p", {class: "x"}, "text", child). Text is always text, never HTML. */
@@ -462,7 +464,7 @@ function dueItems() {
       if (ANYTIME.has(n.type)) continue;
       if (ui.dueBody !== "" && !n.by.includes(ui.dueBody)) continue;
       const from = n.from ?? null;
-      items.push({ key: s.key, member: s.member.id, branch: s.branch.id, type: n.type, by: n.by, date: from ?? s.last ?? "", from: from !== null });
+      items.push({ key: s.key, member: s.member.id, branch: s.branch.id, branchData: s.branch, type: n.type, by: n.by, date: from ?? s.last ?? "", from: from !== null });
     }
   }
   // Dates are YYYY-MM-DD: their order as text is their order in time.
@@ -524,7 +526,7 @@ function renderDue() {
           h("td", { class: "date" }, d.from ? t("dueFrom", onDate(d.date)) : t("dueSince", onDate(d.date))),
           h("td", {}, h("button", { type: "button", class: "link", onclick: () => openCase(d.key) }, d.member), h("span", { class: "muted" }, ` · ${d.branch}`)),
           h("td", {}, label("events", d.type)),
-          h("td", {}, d.by.map((b) => label("bodies", b)).join(" / ")),
+          h("td", {}, d.by.map((b) => bodyName(d.branchData, b)).join(" / ")),
         ),
       ),
     );
@@ -560,7 +562,7 @@ function renderStatus() {
   const row = (key, value, id) => [h("dt", {}, t(key)), h("dd", { id }, value)];
   fill($("status"),
     ...row("member", `${r.member.id} (${label("member_statuses", r.member.status)})`, "status-member"),
-    ...row("branch", `${r.branch.id} (${label("branch_kinds", r.branch.kind)}${r.branch.has_committee ? "" : ` · ${label("bodies", "branch_secretary")}`})`, "status-branch"),
+    ...row("branch", `${r.branch.id} (${label("branch_kinds", r.branch.kind)}${r.branch.has_committee ? "" : ` · ${bodyName(r.branch, "branch_secretary")}`})`, "status-branch"),
     ...row("state", h("span", { class: "state", "data-code": r.state }, label("states", r.state)), "status-state"),
     ...row("step", r.step === null ? t("none") : `${r.step}. ${label("steps", String(r.step))}`, "status-step"),
     ...row("cycle", String(r.cycle), "status-cycle"),
@@ -574,7 +576,7 @@ function renderStatus() {
         "li",
         { "data-event": n.type },
         h("strong", {}, label("events", n.type)),
-        h("span", { class: "muted" }, ` — ${n.by.map((b) => label("bodies", b)).join(" / ")}`),
+        h("span", { class: "muted" }, ` — ${n.by.map((b) => bodyName(r.branch, b)).join(" / ")}`),
         n.from ? h("span", { class: "from" }, ` · ${t("earliest")} ${onDate(n.from)}`) : null,
       ),
     ),
@@ -611,7 +613,7 @@ function renderRecordForm() {
       field(
         "event-by",
         t("by"),
-        h("select", { id: "event-by", onchange: (e) => (d.by = e.target.value) }, allowed.by.map((b) => h("option", { value: b, selected: b === d.by }, label("bodies", b)))),
+        h("select", { id: "event-by", onchange: (e) => (d.by = e.target.value) }, allowed.by.map((b) => h("option", { value: b, selected: b === d.by }, bodyName(r.branch, b)))),
       ),
       field(
         "event-date",
@@ -744,7 +746,7 @@ function entryView(e) {
       { class: "entry-head" },
       h("span", { class: "num" }, `${e.index + 1}`),
       h("strong", {}, label("events", e.type)),
-      h("span", { class: "muted" }, ` · ${formatDate(e.date)} · ${label("bodies", e.by)}`),
+      h("span", { class: "muted" }, ` · ${formatDate(e.date)} · ${bodyName(ui.openReport?.branch, e.by)}`),
       h("span", { class: "arrow" }, " → "),
       h("span", { class: "state", "data-code": e.state }, label("states", e.state)),
     ),
