@@ -149,6 +149,11 @@ async function fillEvent(page, event) {
     await page.fill("#field-official", String(event.electorate.official));
     await page.fill("#field-exempt", String(event.electorate.exempt));
     await page.fill("#field-exempt_attending", String(event.electorate.exempt_attending ?? ""));
+    await page.fill("#field-excluded", String(event.electorate.excluded ?? ""));
+  }
+  for (const f of ["ballots", "progress_ballots", "removal_ballots"]) {
+    if (!event[f]) continue;
+    for (const k of ["issued", "returned", "invalid"]) await page.fill(`#field-${f}-${k}`, String(event[f][k]));
   }
   for (const f of ["yes", "progress_yes", "removal_yes"]) {
     if (f in event) await page.fill(`#field-${f}`, String(event[f]));
@@ -263,9 +268,19 @@ test("a branch secretary takes a case through the page", async () => {
   await step(page, model, { type: "flagged", date: "2025-01-10", by: committee, criteria: ["two_years_not_completed", "degradation"], note: "xếp loại 2023, 2024" });
   await step(page, model, { type: "direction_requested", date: "2025-01-12", by: committee });
   await step(page, model, { type: "direction_given", date: "2025-01-20", by: superior, proceed: true });
-  const listing = await step(page, model, { type: "listing_voted", date: "2025-02-03", by: "branch", electorate: { official: 10, exempt: 1 }, yes: 6 });
+  // One official member left out of the base (E5); the tellers' count (E6).
+  const listing = await step(page, model, {
+    type: "listing_voted",
+    date: "2025-02-03",
+    by: "branch",
+    electorate: { official: 10, exempt: 1, excluded: 1 },
+    yes: 6,
+    ballots: { issued: 8, returned: 8, invalid: 0 },
+  });
   assert.equal(listing.ballot.outcome, "listed");
-  assert.match(await textOf(page, "#history li.entry:first-child .ballot"), /6\/9/);
+  assert.match(await textOf(page, "#history li.entry:first-child .ballot"), /6\/8/);
+  assert.match(await textOf(page, "#history li.entry:first-child .ballot"), /− 1 không tính vào căn cứ/);
+  assert.equal(await textOf(page, "#history li.entry:first-child .tellers"), `Kiểm phiếu, ${L.questions.listing.vi}: phát ra 8, thu vào 8, không hợp lệ 0`);
   await step(page, model, { type: "listing_reviewed", date: "2025-02-10", by: superior, approved: true });
   await step(page, model, { type: "member_notified", date: "2025-02-12", by: committee });
   await step(page, model, { type: "self_criticism_submitted", date: "2025-02-20", by: "member" });

@@ -124,6 +124,14 @@ const T = {
     official: "Đảng viên chính thức",
     exempt: "Trong đó được miễn công tác và sinh hoạt đảng",
     exempt_attending: "Được miễn nhưng có mặt, biểu quyết",
+    excluded: "Không tính vào căn cứ (bị đình chỉ sinh hoạt, bị khởi tố, truy tố, tạm giam, đang sinh hoạt tạm thời nơi khác)",
+    ballots: "Kết quả kiểm phiếu (nếu có)",
+    progress_ballots: "Kiểm phiếu công nhận tiến bộ (nếu có)",
+    removal_ballots: "Kiểm phiếu đề nghị đưa ra khỏi Đảng (nếu có)",
+    issued: "Số phiếu phát ra",
+    returned: "Số phiếu thu vào",
+    invalid: "Số phiếu không hợp lệ",
+    tellers: (q, b) => `Kiểm phiếu, ${q}: phát ra ${b.issued}, thu vào ${b.returned}, không hợp lệ ${b.invalid}`,
     yes: "Số phiếu đồng ý",
     progress_yes: "Phiếu đồng ý công nhận tiến bộ",
     removal_yes: "Phiếu đồng ý đề nghị đưa ra khỏi Đảng",
@@ -148,7 +156,7 @@ const T = {
     met: "Kết quả",
     metYes: "Đạt",
     metNo: "Không đạt",
-    electorateSize: (e) => `Số đảng viên làm căn cứ tính tỷ lệ: ${e.size} (${e.official} chính thức − ${e.exempt} được miễn + ${e.exempt_attending} được miễn có mặt)`,
+    electorateSize: (e) => `Số đảng viên làm căn cứ tính tỷ lệ: ${e.size} (${e.official} chính thức − ${e.exempt} được miễn + ${e.exempt_attending} được miễn có mặt${e.excluded ? ` − ${e.excluded} không tính vào căn cứ` : ""})`,
     noEvents: "Chưa ghi nhận việc nào.",
     loadError: "Không tải được thư viện",
     reading: (n, pct) => `Đang đọc tệp: ${n} dòng (${pct}%)…`,
@@ -248,6 +256,14 @@ const T = {
     official: "Official members",
     exempt: "Of whom exempted from party work and activities",
     exempt_attending: "Exempted but attending and voting",
+    excluded: "Left out of the base (suspended, prosecuted, in custody, attached elsewhere)",
+    ballots: "Tellers' count (if any)",
+    progress_ballots: "Tellers' count, progress ballot (if any)",
+    removal_ballots: "Tellers' count, removal ballot (if any)",
+    issued: "Ballots issued",
+    returned: "Ballots returned",
+    invalid: "Invalid ballots",
+    tellers: (q, b) => `Tellers' count, ${q}: ${b.issued} issued, ${b.returned} returned, ${b.invalid} invalid`,
     yes: "Yes votes",
     progress_yes: "Yes votes to recognise progress",
     removal_yes: "Yes votes to propose removal",
@@ -272,7 +288,7 @@ const T = {
     met: "Result",
     metYes: "Met",
     metNo: "Not met",
-    electorateSize: (e) => `Electorate E = ${e.size} (${e.official} official − ${e.exempt} exempted + ${e.exempt_attending} exempted attending)`,
+    electorateSize: (e) => `Electorate E = ${e.size} (${e.official} official − ${e.exempt} exempted + ${e.exempt_attending} exempted attending${e.excluded ? ` − ${e.excluded} left out` : ""})`,
     noEvents: "No event recorded yet.",
     loadError: "The library could not be loaded",
     reading: (n, pct) => `Reading the file: ${n} lines (${pct}%)…`,
@@ -352,7 +368,10 @@ function emptyDraft(date = today()) {
     approved: "",
     forward: "",
     violations_confirmed: "",
-    electorate: { official: "", exempt: "", exempt_attending: "" },
+    electorate: { official: "", exempt: "", exempt_attending: "", excluded: "" },
+    ballots: { issued: "", returned: "", invalid: "" },
+    progress_ballots: { issued: "", returned: "", invalid: "" },
+    removal_ballots: { issued: "", returned: "", invalid: "" },
     yes: "",
     progress_yes: "",
     removal_yes: "",
@@ -684,9 +703,9 @@ function payloadControl(f, d) {
     case "electorate":
       return h(
         "fieldset",
-        { class: "field grid3", id: "field-electorate" },
+        { class: "field grid2", id: "field-electorate" },
         h("legend", {}, t("electorate")),
-        ["official", "exempt", "exempt_attending"].map((k) =>
+        ["official", "exempt", "exempt_attending", "excluded"].map((k) =>
           field(`field-${k}`, t(k), numberInput(`field-${k}`, d.electorate[k], (v) => (d.electorate[k] = v))),
         ),
       );
@@ -694,6 +713,15 @@ function payloadControl(f, d) {
     case "progress_yes":
     case "removal_yes":
       return field(`field-${f}`, t(f), numberInput(`field-${f}`, d[f], (v) => (d[f] = v)));
+    case "ballots":
+    case "progress_ballots":
+    case "removal_ballots":
+      return h(
+        "fieldset",
+        { class: "field grid3", id: `field-${f}` },
+        h("legend", {}, t(f)),
+        ["issued", "returned", "invalid"].map((k) => field(`field-${f}-${k}`, t(k), numberInput(`field-${f}-${k}`, d[f][k], (v) => (d[f][k] = v)))),
+      );
     case "mentor":
       return h(
         "fieldset",
@@ -788,6 +816,7 @@ function ballotView(b) {
         ),
       ),
     ),
+    b.votes.filter((v) => v.ballots).map((v) => h("p", { class: "muted tellers" }, t("tellers", label("questions", v.question), v.ballots))),
     h("p", {}, h("strong", {}, `${label("ballots", b.ballot)}: ${label("outcomes", b.outcome)}`)),
   );
 }
@@ -969,8 +998,19 @@ function eventFromDraft(d) {
           official: readNumber(d.electorate.official),
           exempt: readNumber(d.electorate.exempt),
           exempt_attending: readNumber(d.electorate.exempt_attending),
+          excluded: readNumber(d.electorate.excluded),
         };
         break;
+      case "ballots":
+      case "progress_ballots":
+      case "removal_ballots": {
+        // Optional: left out when nothing is typed; otherwise the library checks all three.
+        const b = d[f];
+        if ([b.issued, b.returned, b.invalid].some((x) => String(x).trim() !== "")) {
+          event[f] = { issued: readNumber(b.issued), returned: readNumber(b.returned), invalid: readNumber(b.invalid) };
+        }
+        break;
+      }
       case "yes":
       case "progress_yes":
       case "removal_yes":
