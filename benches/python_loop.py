@@ -36,3 +36,32 @@ def decide_screening_batch(official, exempt, attending, progress_yes, removal_ye
         screening_code(o, x, a, p, r)
         for o, x, a, p, r in zip(official, exempt, attending, progress_yes, removal_yes)
     ]
+
+
+U32_MAX = 0xFFFF_FFFF
+
+
+def decide_listing(official, exempt, yes, exempt_attending=0, *, excluded=0):
+    """The listing ballot (S1.3, E1, E2, E4, E5, T1) as a plain Python function
+    that checks the same inputs as ``screening.decide_listing`` (ints from 0 to
+    4294967295, no bools) and returns the same data as a dict (outcome, rules,
+    electorate, votes), without texts."""
+    for name, v in (("official", official), ("exempt", exempt), ("yes", yes),
+                    ("exempt_attending", exempt_attending), ("excluded", excluded)):
+        if type(v) is not int or v < 0 or v > U32_MAX:
+            raise ValueError(f"{name}: {v!r} is not a count from 0 to 4294967295")
+    size = official - exempt + exempt_attending - excluded
+    if exempt + excluded > official or exempt_attending > exempt or size <= 0:
+        raise ValueError("invalid_electorate")
+    if yes > size:
+        raise ValueError("invalid_tally")
+    met = 3 * yes >= 2 * size
+    return {
+        "ballot": "listing",
+        "outcome": "listed" if met else "not_listed",
+        "rules": ["S1.3", "E1", "E2", "E5", "T1"],
+        "electorate": {"official": official, "exempt": exempt,
+                       "exempt_attending": exempt_attending, "excluded": excluded, "size": size},
+        "votes": [{"question": "listing", "yes": yes, "threshold": "T1",
+                   "required": (2 * size + 2) // 3, "met": met}],
+    }

@@ -19,6 +19,7 @@ CLASSES = [
     screening.RefusedEvent,
     screening.StaleCase,
     screening.InvalidBallot,
+    screening.InvalidArgument,
     screening.InternalError,
 ]
 
@@ -91,7 +92,7 @@ def test_a_panic_never_reaches_the_interpreter() -> None:
         "    n._panic()\n"
         "except screening.InternalError as e:\n"
         "    print(e.code, isinstance(e, screening.ScreeningError))\n"
-        "print(screening.decide_listing(3, 0, 2)['outcome'])\n"
+        "print(screening.decide_listing(3, 0, 2).outcome)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -21,26 +21,28 @@ from conftest import VECTORS
 def tally_answer(t: Dict[str, Any]) -> Dict[str, Any]:
     e = t["electorate"]
     attending = e.get("exempt_attending", 0)
+    excluded = e.get("excluded", 0)
     try:
         if t["ballot"] == "listing":
-            d = screening.decide_listing(e["official"], e["exempt"], t["yes"], attending)
+            d = screening.decide_listing(e["official"], e["exempt"], t["yes"], attending, excluded=excluded)
         else:
             d = screening.decide_screening(
-                e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], attending
+                e["official"], e["exempt"], t["progress_yes"], t["removal_yes"], attending,
+                excluded=excluded,
             )
     except screening.InvalidBallot as err:
         return {"error": err.code}
-    return {"outcome": d["outcome"]}
+    return {"outcome": d.outcome}
 
 
 def summary(report: screening.Report) -> Dict[str, Any]:
     got: Dict[str, Any] = {
-        "state": report["state"],
-        "cycle": report["cycle"],
-        "next": sorted(n["type"] for n in report["next"]),
+        "state": report.state,
+        "cycle": report.cycle,
+        "next": sorted(n.type for n in report.next),
     }
-    if report["screening_from"] is not None:
-        got["screening_from"] = report["screening_from"]
+    if report.screening_from is not None:
+        got["screening_from"] = report.screening_from
     return got
 
 
@@ -115,14 +117,14 @@ def test_case_vector_event_by_event(v: Dict[str, Any]) -> None:
             assert case.to_json() == before
             assert case.version == i
             assert {"error": err.code, "at": err.at, "state": err.state} == expect
-            assert err.report is not None and err.report["version"] == i
-            assert err.report["state"] == err.state == case.state
+            assert err.report is not None and err.report.version == i
+            assert err.report.state == err.state == case.state
             return
         except screening.MalformedCase:
             assert expect == {"error": "malformed"}
             return
-        assert entry["index"] == i and entry["type"] == event["type"]
-        assert entry["state"] == case.state
+        assert entry.index == i and entry.type == event["type"]
+        assert entry.state == case.state
     assert summary(case.report()) == expect
     # The case file round-trips, and so does the case.
     again = screening.Case.from_json(case.to_json())

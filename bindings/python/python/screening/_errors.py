@@ -1,14 +1,19 @@
 """The exceptions of ``screening``, and the one mapping from stable code to class.
 
-The native module raises every error through :func:`_from_native`, passing the
-core's error report as JSON: ``{"error": CODE, "at"?: INDEX, "state"?: STATE,
-"message": {"vi": ..., "en": ...}, "report"?: REPORT}``.
+The native module raises every error through :func:`_make`, passing the stable
+code, the messages in Vietnamese and English, and for a refused event its index,
+the state the case stays in and the case's :class:`~screening.Report`; for a bad
+argument or field, its ``path``.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar, Dict, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, Optional, Tuple, Type, cast
+
+if TYPE_CHECKING:
+    from ._native import Report
+    from ._types import ErrorCode, StateName
 
 __all__ = [
     "ScreeningError",
@@ -17,6 +22,7 @@ __all__ = [
     "RefusedEvent",
     "StaleCase",
     "InvalidBallot",
+    "InvalidArgument",
     "InternalError",
 ]
 
@@ -26,15 +32,19 @@ class ScreeningError(ValueError):
 
     ``message_vi`` and ``message_en`` say what is wrong; ``str(error)`` is the
     English message. ``at``, ``state`` and ``report`` are set for a refused
-    event (see :class:`RefusedEvent`) and ``None`` otherwise.
+    event (see :class:`RefusedEvent`) and ``None`` otherwise. ``path`` names
+    the place of a bad input: an argument (``"official"``), a column's row
+    (``"official[3]"``) or a field (``"events[3].electorate.official"``);
+    ``None`` when the error is not about one place.
     """
 
-    code: str
+    code: ErrorCode
     message_vi: str
     message_en: str
     at: Optional[int]
-    state: Optional[str]
-    report: Optional[Dict[str, Any]]
+    state: Optional[StateName]
+    report: Optional[Report]
+    path: Optional[str]
 
     #: The codes raised as this class (where no more specific class applies).
     codes: ClassVar[Tuple[str, ...]] = ()
@@ -47,15 +57,17 @@ class ScreeningError(ValueError):
         message_vi: str = "",
         at: Optional[int] = None,
         state: Optional[str] = None,
-        report: Optional[Dict[str, Any]] = None,
+        report: Optional[Report] = None,
+        path: Optional[str] = None,
     ) -> None:
         super().__init__(message_en)
-        self.code = code
+        self.code = cast("ErrorCode", code)
         self.message_en = message_en
         self.message_vi = message_vi or message_en
         self.at = at
-        self.state = state
+        self.state = cast("Optional[StateName]", state)
         self.report = report
+        self.path = path
 
     def __reduce__(self) -> Tuple[Any, ...]:
         return (_restore, (type(self), self._fields()))
@@ -68,6 +80,7 @@ class ScreeningError(ValueError):
             "at": self.at,
             "state": self.state,
             "report": self.report,
+            "path": self.path,
         }
 
     def __repr__(self) -> str:
@@ -101,8 +114,8 @@ class RefusedEvent(ScreeningError):
     """
 
     at: int
-    state: str
-    report: Dict[str, Any]
+    state: StateName
+    report: Report
 
     codes: ClassVar[Tuple[str, ...]] = (
         "wrong_state",
@@ -130,6 +143,14 @@ class InvalidBallot(ScreeningError):
     codes: ClassVar[Tuple[str, ...]] = ("invalid_electorate", "invalid_tally", "conflicting_ballots")
 
 
+class InvalidArgument(MalformedCase):
+    """An argument that is not what the function takes (code ``malformed``):
+    a count that is not an int from 0 to 4294967295 (or is a bool), a column
+    with a missing value, columns of different lengths, a value of the wrong
+    type. ``path`` names the argument, and the row of a column
+    (``"official[3]"``); the message starts with it."""
+
+
 class InternalError(ScreeningError):
     """A bug in the library (a Rust panic, caught before it reached Python); code ``internal``."""
 
@@ -152,20 +173,49 @@ def _class_for(code: str, refused: bool) -> Type[ScreeningError]:
     return cls
 
 
+def _make(
+    code: str,
+    message_vi: str,
+    message_en: str,
+    at: Optional[int],
+    state: Optional[str],
+    report: Optional[Report],
+    path: Optional[str],
+    argument: bool,
+) -> ScreeningError:
+    """Builds the exception for an error the native module reports
+    (``argument``: a bad argument of a function, raised as :class:`InvalidArgument`)."""
+    if argument:
+        cls: Type[ScreeningError] = InvalidArgument
+    else:
+        cls = _class_for(code, at is not None)
+    return cls(
+        message_en,
+        code=code,
+        message_vi=message_vi,
+        at=at,
+        state=state,
+        report=report,
+        path=path,
+    )
+
+
 def _from_native(payload: str) -> ScreeningError:
-    """Builds the exception for the core's error report (JSON)."""
+    """Builds the exception for an error report given as JSON, ``{"error": CODE,
+    "at"?: INDEX, "state"?: STATE, "message": {"vi": ..., "en": ...}}`` (the
+    documents module's errors). A ``report`` in the JSON is not kept: the
+    exception's ``report`` is a :class:`~screening.Report`, built only from a
+    case (``None`` here)."""
     data = json.loads(payload)
     code = str(data["error"])
     message = data.get("message") or {}
     at = data.get("at")
-    cls = _class_for(code, at is not None)
-    return cls(
+    return _class_for(code, at is not None)(
         str(message.get("en", code)),
         code=code,
         message_vi=str(message.get("vi", "")),
         at=at,
         state=data.get("state"),
-        report=data.get("report"),
     )
 
 
