@@ -682,10 +682,7 @@ fn batches_refuse_mismatched_lengths_and_read_exempt_attending() {
         ..ElectorateColumns::default()
     };
     let e = decide_listing_batch(short, &[2, 1], &mut out).unwrap_err();
-    assert_eq!(
-        e.lengths,
-        [("official", 1), ("exempt", 2), ("yes", 2), ("out", 2)]
-    );
+    assert_eq!(e.lengths, [("official", 1), ("exempt", 2), ("yes", 2)]);
     let columns = ElectorateColumns {
         official: &[4, 4],
         exempt: &[0, 0],
@@ -693,7 +690,7 @@ fn batches_refuse_mismatched_lengths_and_read_exempt_attending() {
     };
     let e = decide_screening_batch(columns, &[1], &[1, 1], &mut out).unwrap_err();
     assert_eq!(e.lengths[2], ("progress_yes", 1));
-    assert_eq!(e.lengths[4], ("out", 2));
+    assert_eq!(e.lengths.len(), 4);
 }
 
 mod typed_api {

@@ -29,30 +29,35 @@ fn column<'a>(
     })
 }
 
-/// Refuses columns of different lengths, naming `function`'s columns.
-fn same_length(
+/// The electorate's columns, read in place, with the number of rows: every column
+/// (and `more`, the ballot's own) of one length, else an error naming `function`'s
+/// columns with their lengths (the core's check).
+fn electorate<'a>(
     py: Python<'_>,
     function: &str,
-    columns: &[(&str, Option<&[u32]>)],
-) -> PyResult<usize> {
-    let n = columns
-        .first()
-        .and_then(|(_, c)| c.map(<[u32]>::len))
-        .unwrap_or(0);
-    if columns.iter().all(|(_, c)| c.is_none_or(|c| c.len() == n)) {
-        return Ok(n);
-    }
-    let lengths: Vec<String> = columns
-        .iter()
-        .filter_map(|(name, c)| c.map(|c| format!("{name} {}", c.len())))
-        .collect();
-    let lengths = lengths.join(", ");
-    Err(argument_error(
-        py,
-        function,
-        format!("các cột phải dài bằng nhau: {lengths}"),
-        format!("the columns must have the same length: {lengths}"),
-    ))
+    official: &'a PyReadonlyArray1<'_, u32>,
+    exempt: &'a PyReadonlyArray1<'_, u32>,
+    exempt_attending: Option<&'a PyReadonlyArray1<'_, u32>>,
+    excluded: Option<&'a PyReadonlyArray1<'_, u32>>,
+    more: &[(&'static str, &[u32])],
+) -> PyResult<(batch::ElectorateColumns<'a>, usize)> {
+    let optional =
+        |name, c: Option<&'a PyReadonlyArray1<'_, u32>>| c.map(|c| column(py, name, c)).transpose();
+    let columns = batch::ElectorateColumns {
+        official: column(py, "official", official)?,
+        exempt: column(py, "exempt", exempt)?,
+        exempt_attending: optional("exempt_attending", exempt_attending)?,
+        excluded: optional("excluded", excluded)?,
+    };
+    let n = columns.rows(more).map_err(|e| {
+        argument_error(
+            py,
+            function,
+            e.message(screening_core::Lang::Vi),
+            e.message(screening_core::Lang::En),
+        )
+    })?;
+    Ok((columns, n))
 }
 
 /// The number of threads for `rows` rows.
@@ -86,11 +91,6 @@ fn decide_rows(n: usize, decide: impl Fn(usize, usize, &mut [u8]) + Sync) -> Vec
     out
 }
 
-/// `column[start..end]`, or `None` for an absent column.
-fn part(column: Option<&[u32]>, start: usize, end: usize) -> Option<&[u32]> {
-    column.and_then(|c| c.get(start..end))
-}
-
 /// Decides many listing ballots: one outcome code (an index of `OUTCOMES`) per
 /// row. Columns are C-contiguous `uint32` numpy arrays, read in place.
 #[pyfunction]
@@ -104,39 +104,21 @@ pub fn decide_listing_batch<'py>(
     yes: PyReadonlyArray1<'py, u32>,
 ) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
-        let official = column(py, "official", &official)?;
-        let exempt = column(py, "exempt", &exempt)?;
-        let attending = exempt_attending
-            .as_ref()
-            .map(|a| column(py, "exempt_attending", a))
-            .transpose()?;
-        let excluded = excluded
-            .as_ref()
-            .map(|a| column(py, "excluded", a))
-            .transpose()?;
         let yes = column(py, "yes", &yes)?;
-        let n = same_length(
+        let (columns, n) = electorate(
             py,
             "decide_listing_batch",
-            &[
-                ("official", Some(official)),
-                ("exempt", Some(exempt)),
-                ("exempt_attending", attending),
-                ("excluded", excluded),
-                ("yes", Some(yes)),
-            ],
+            &official,
+            &exempt,
+            exempt_attending.as_ref(),
+            excluded.as_ref(),
+            &[("yes", yes)],
         )?;
         let codes = py.detach(|| {
             decide_rows(n, |start, end, out| {
-                let r = start..end;
-                // Same lengths were checked: every slice has `end - start` rows.
-                let columns = batch::ElectorateColumns {
-                    official: official.get(r.clone()).unwrap_or_default(),
-                    exempt: exempt.get(r.clone()).unwrap_or_default(),
-                    exempt_attending: part(attending, start, end),
-                    excluded: part(excluded, start, end),
-                };
-                let _ = batch::decide_listing_batch(columns, yes.get(r).unwrap_or_default(), out);
+                // The lengths are checked: every slice has `end - start` rows.
+                let yes = yes.get(start..end).unwrap_or_default();
+                let _ = batch::decide_listing_batch(columns.slice(start, end), yes, out);
             })
         });
         Ok(PyArray1::from_vec(py, codes))
@@ -157,43 +139,25 @@ pub fn decide_screening_batch<'py>(
     removal_yes: PyReadonlyArray1<'py, u32>,
 ) -> PyResult<Bound<'py, PyArray1<u8>>> {
     guard(py, || {
-        let official = column(py, "official", &official)?;
-        let exempt = column(py, "exempt", &exempt)?;
-        let attending = exempt_attending
-            .as_ref()
-            .map(|a| column(py, "exempt_attending", a))
-            .transpose()?;
-        let excluded = excluded
-            .as_ref()
-            .map(|a| column(py, "excluded", a))
-            .transpose()?;
         let progress = column(py, "progress_yes", &progress_yes)?;
         let removal = column(py, "removal_yes", &removal_yes)?;
-        let n = same_length(
+        let (columns, n) = electorate(
             py,
             "decide_screening_batch",
-            &[
-                ("official", Some(official)),
-                ("exempt", Some(exempt)),
-                ("exempt_attending", attending),
-                ("excluded", excluded),
-                ("progress_yes", Some(progress)),
-                ("removal_yes", Some(removal)),
-            ],
+            &official,
+            &exempt,
+            exempt_attending.as_ref(),
+            excluded.as_ref(),
+            &[("progress_yes", progress), ("removal_yes", removal)],
         )?;
         let codes = py.detach(|| {
             decide_rows(n, |start, end, out| {
-                let r = start..end;
-                let columns = batch::ElectorateColumns {
-                    official: official.get(r.clone()).unwrap_or_default(),
-                    exempt: exempt.get(r.clone()).unwrap_or_default(),
-                    exempt_attending: part(attending, start, end),
-                    excluded: part(excluded, start, end),
-                };
+                let progress = progress.get(start..end).unwrap_or_default();
+                let removal = removal.get(start..end).unwrap_or_default();
                 let _ = batch::decide_screening_batch(
-                    columns,
-                    progress.get(r.clone()).unwrap_or_default(),
-                    removal.get(r).unwrap_or_default(),
+                    columns.slice(start, end),
+                    progress,
+                    removal,
                     out,
                 );
             })

@@ -9,6 +9,7 @@
 use crate::ballot::{BallotError, Outcome, Question, Tally, listing, screening};
 use crate::electorate::{Counts, size_and_validity};
 use crate::error::ErrorCode;
+use crate::lang::Lang;
 
 /// The code of each batch result, by index: the five outcomes, then the three
 /// ballot errors (an invalid row is a code of its own, not an error for the batch).
@@ -82,25 +83,35 @@ pub struct ElectorateColumns<'a> {
     pub excluded: Option<&'a [u32]>,
 }
 
-/// Columns of different lengths: each column's name and length, the output's last.
+/// Columns of different lengths: each column's name and length (`out`, the output,
+/// last where it is the one that differs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the columns must have the same length: {}", describe(lengths))]
+#[error("{}", self.message(Lang::En))]
 pub struct LengthMismatch {
-    /// Each column given, with its length; `out` last.
+    /// Each column given, with its length.
     pub lengths: Vec<(&'static str, usize)>,
 }
 
-fn describe(lengths: &[(&'static str, usize)]) -> String {
-    lengths
-        .iter()
-        .map(|(name, n)| format!("{name} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+impl LengthMismatch {
+    /// The mismatch in `lang`, naming each column with its length.
+    pub fn message(&self, lang: Lang) -> String {
+        let lengths = self
+            .lengths
+            .iter()
+            .map(|(name, n)| format!("{name} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        match lang {
+            Lang::Vi => format!("các cột phải dài bằng nhau: {lengths}"),
+            Lang::En => format!("the columns must have the same length: {lengths}"),
+        }
+    }
 }
 
 impl<'a> ElectorateColumns<'a> {
-    /// Checks that every column given, and `more`, have the length of `out`.
-    fn check(&self, more: &[(&'static str, &[u32])], out: usize) -> Result<(), LengthMismatch> {
+    /// The number of rows: that of every column given and of `more` (the ballot's
+    /// own columns, with their names), or the lengths of all of them.
+    pub fn rows(&self, more: &[(&'static str, &[u32])]) -> Result<usize, LengthMismatch> {
         let mut lengths = vec![
             ("official", self.official.len()),
             ("exempt", self.exempt.len()),
@@ -112,30 +123,65 @@ impl<'a> ElectorateColumns<'a> {
             lengths.push(("excluded", z.len()));
         }
         lengths.extend(more.iter().map(|(name, c)| (*name, c.len())));
-        if lengths.iter().all(|&(_, n)| n == out) {
-            return Ok(());
+        let n = self.official.len();
+        if lengths.iter().all(|&(_, l)| l == n) {
+            Ok(n)
+        } else {
+            Err(LengthMismatch { lengths })
         }
-        lengths.push(("out", out));
-        Err(LengthMismatch { lengths })
     }
 
-    /// Calls `f` with each row's counts, in order.
-    fn for_each(&self, mut f: impl FnMut(Counts)) {
-        let base = self.official.iter().zip(self.exempt);
-        let row = |(o, x): (&u32, &u32), a: u32, z: u32| Counts {
-            official: *o,
-            exempt: *x,
+    /// Rows `start..end` of every column (empty where a column is shorter).
+    pub fn slice(&self, start: usize, end: usize) -> ElectorateColumns<'a> {
+        let part = |c: &'a [u32]| c.get(start..end).unwrap_or_default();
+        ElectorateColumns {
+            official: part(self.official),
+            exempt: part(self.exempt),
+            exempt_attending: self.exempt_attending.map(part),
+            excluded: self.excluded.map(part),
+        }
+    }
+
+    /// Checks that every column given, and `more`, have the length of `out`.
+    fn check(&self, more: &[(&'static str, &[u32])], out: usize) -> Result<(), LengthMismatch> {
+        let n = self.rows(more)?;
+        if n == out {
+            Ok(())
+        } else {
+            Err(LengthMismatch {
+                lengths: vec![("rows", n), ("out", out)],
+            })
+        }
+    }
+
+    /// Calls `f` with each row's counts and the row's item of `rest`, in order: one
+    /// zip over the columns given, so that the loop stays a plain pass over memory.
+    #[inline(always)]
+    fn zip_rows<T>(&self, rest: impl Iterator<Item = T>, mut f: impl FnMut(Counts, T)) {
+        let row = |o: u32, x: u32, a: u32, z: u32| Counts {
+            official: o,
+            exempt: x,
             exempt_attending: a,
             excluded: z,
         };
+        let base = self.official.iter().zip(self.exempt);
         match (self.exempt_attending, self.excluded) {
-            (None, None) => base.for_each(|ox| f(row(ox, 0, 0))),
-            (Some(a), None) => base.zip(a).for_each(|(ox, a)| f(row(ox, *a, 0))),
-            (None, Some(z)) => base.zip(z).for_each(|(ox, z)| f(row(ox, 0, *z))),
+            (None, None) => base
+                .zip(rest)
+                .for_each(|((o, x), t)| f(row(*o, *x, 0, 0), t)),
+            (Some(a), None) => base
+                .zip(a)
+                .zip(rest)
+                .for_each(|(((o, x), a), t)| f(row(*o, *x, *a, 0), t)),
+            (None, Some(z)) => base
+                .zip(z)
+                .zip(rest)
+                .for_each(|(((o, x), z), t)| f(row(*o, *x, 0, *z), t)),
             (Some(a), Some(z)) => base
                 .zip(a)
                 .zip(z)
-                .for_each(|((ox, a), z)| f(row(ox, *a, *z))),
+                .zip(rest)
+                .for_each(|((((o, x), a), z), t)| f(row(*o, *x, *a, *z), t)),
         }
     }
 }
@@ -184,11 +230,8 @@ pub fn decide_listing_batch(
     out: &mut [u8],
 ) -> Result<(), LengthMismatch> {
     electorate.check(&[("yes", yes)], out.len())?;
-    let mut rows = yes.iter().zip(out.iter_mut());
-    electorate.for_each(|counts| {
-        if let Some((y, slot)) = rows.next() {
-            *slot = listing_code(counts, *y);
-        }
+    electorate.zip_rows(yes.iter().zip(out.iter_mut()), |counts, (y, slot)| {
+        *slot = listing_code(counts, *y);
     });
     Ok(())
 }
@@ -207,11 +250,9 @@ pub fn decide_screening_batch(
         &[("progress_yes", progress_yes), ("removal_yes", removal_yes)],
         out.len(),
     )?;
-    let mut rows = progress_yes.iter().zip(removal_yes).zip(out.iter_mut());
-    electorate.for_each(|counts| {
-        if let Some(((p, r), slot)) = rows.next() {
-            *slot = screening_code_flat(counts, *p, *r);
-        }
+    let rows = progress_yes.iter().zip(removal_yes).zip(out.iter_mut());
+    electorate.zip_rows(rows, |counts, ((p, r), slot)| {
+        *slot = screening_code_flat(counts, *p, *r);
     });
     Ok(())
 }
@@ -318,7 +359,11 @@ mod tests {
         let e = decide_screening_batch(columns, &[1, 1], &[1, 1], &mut [0u8; 2]).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "the columns must have the same length: official 2, exempt 1, progress_yes 2, removal_yes 2, out 2"
+            "the columns must have the same length: official 2, exempt 1, progress_yes 2, removal_yes 2"
+        );
+        assert_eq!(
+            e.message(Lang::Vi),
+            "các cột phải dài bằng nhau: official 2, exempt 1, progress_yes 2, removal_yes 2"
         );
     }
 }
