@@ -718,6 +718,9 @@ function _trapForTests() {
 export {
   connect,
   isConnected,
+  errorOf,
+  show,
+  replacer,
   ScreeningError,
   MalformedError,
   UnsupportedFormatError,

@@ -116,7 +116,23 @@ export type ErrorCode =
   | "stale_case";
 
 /** An error code of this package: the core's, or `internal` when the module traps. */
-export type ScreeningErrorCode = ErrorCode | "internal";
+export type ScreeningErrorCode = ErrorCode | DocumentErrorCode | "internal";
+
+/** The codes `screening/documents` adds (docs/documents.md). */
+export type DocumentErrorCode =
+  | "malformed_context"
+  | "no_such_event"
+  | "not_a_ballot"
+  | "no_ballot"
+  | "not_on_a_list"
+  | "not_a_resolution"
+  | "no_cases"
+  | "event_with_several_cases"
+  | "mixed_branches"
+  | "mixed_lists"
+  | "inconsistent_context"
+  | "write_failed"
+  | "format_unavailable";
 
 // ------------------------------------------------------------------ case file
 

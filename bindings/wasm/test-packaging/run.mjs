@@ -18,6 +18,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { expected } from "./shared/check.js";
+import { documentsExpected } from "./shared/documents-check.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wasmDir = resolve(here, "..");
@@ -41,8 +42,8 @@ execFileSync(npm, ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: here, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...opts });
 
-function sameAsExpected(got, what) {
-  if (!isDeepStrictEqual(got, expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+function sameAsExpected(got, what, want = expected) {
+  if (!isDeepStrictEqual(got, want)) throw new Error(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
 }
 
 // ------------------------------------------------------------------ browser
@@ -58,7 +59,7 @@ async function chromium() {
   return browser;
 }
 
-async function checkPage(url, what) {
+async function checkPage(url, what, want = expected) {
   const page = await (await chromium()).newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -70,17 +71,17 @@ async function checkPage(url, what) {
     });
     const got = await page.evaluate(() => window.__screening);
     if (got.error) throw new Error(`${what}: ${got.error} ${problems.join("; ")}`);
-    sameAsExpected(got, what);
+    sameAsExpected(got, what, want);
   } finally {
     await page.close();
   }
 }
 
-async function serveAndCheck(dir, what) {
+async function serveAndCheck(dir, what, want = expected) {
   const { serve } = await import(pathToFileURL(join(wasmDir, "scripts", "static-server.mjs")).href);
   const server = await serve(dir);
   try {
-    await checkPage(`http://127.0.0.1:${server.address().port}/`, what);
+    await checkPage(`http://127.0.0.1:${server.address().port}/`, what, want);
   } finally {
     server.close();
   }
@@ -130,6 +131,9 @@ async function esbuildNode() {
   }
 }
 
+// The app's expected answer: the documents app checks its own.
+const wantOf = (app) => (app === "vite-documents" ? documentsExpected : expected);
+
 async function viteBuild(name, app = "vite") {
   const vite = await import(name);
   const out = join(work, `${name}-${app}-build`);
@@ -139,7 +143,7 @@ async function viteBuild(name, app = "vite") {
     logLevel: "error",
     build: { outDir: out, emptyOutDir: true },
   });
-  await serveAndCheck(out, `${name} build (${app})`);
+  await serveAndCheck(out, `${name} build (${app})`, wantOf(app));
 }
 
 async function viteDev(name, app = "vite") {
@@ -153,7 +157,7 @@ async function viteDev(name, app = "vite") {
   });
   await server.listen();
   try {
-    await checkPage(server.resolvedUrls.local[0], `${name} dev server (${app})`);
+    await checkPage(server.resolvedUrls.local[0], `${name} dev server (${app})`, wantOf(app));
   } finally {
     await server.close();
   }
@@ -196,6 +200,9 @@ const apps = {
   // The convenience entry, with top-level await.
   "vite7-auto-build": () => viteBuild("vite7", "vite-auto"),
   "vite7-auto-dev": () => viteDev("vite7", "vite-auto"),
+  // screening/documents by dynamic import(), its modules fetched only when asked.
+  "vite7-documents-build": () => viteBuild("vite7", "vite-documents"),
+  "vite7-documents-dev": () => viteDev("vite7", "vite-documents"),
   webpack5: () => webpackApp(),
   "tsc-bundler": () => tsc("tsc/bundler"),
   "tsc-node16": () => tsc("tsc/node16"),

@@ -288,7 +288,17 @@ test("a trap in the module is a ScreeningError `internal`, and the module works 
 test("the public type declarations have no `any`", () => {
   const pkg = join(wasmDir, "pkg");
   const dts = readdirSync(pkg).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
-  assert.deepEqual(dts.sort(), ["index.d.cts", "index.d.ts", "node.d.ts", "types.d.cts", "types.d.ts", "web.d.ts"]);
+  assert.deepEqual(dts.sort(), [
+    "documents-node.d.ts",
+    "documents.d.cts",
+    "documents.d.ts",
+    "index.d.cts",
+    "index.d.ts",
+    "node.d.ts",
+    "types.d.cts",
+    "types.d.ts",
+    "web.d.ts",
+  ]);
   for (const f of dts) {
     const text = readFileSync(join(pkg, f), "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
     assert.doesNotMatch(text, /\bany\b/, f);
@@ -301,6 +311,11 @@ test("the public type declarations have no `any`", () => {
   });
   assert.equal(manifest.exports["."].browser, "./web.js");
   assert.equal(manifest.exports["./auto"].browser, "./index.js");
+  assert.deepEqual(manifest.exports["./documents"].node, {
+    import: { types: "./documents.d.ts", default: "./documents-node.js" },
+    require: { types: "./documents.d.cts", default: "./documents-node.cjs" },
+  });
+  assert.equal(manifest.exports["./documents"].browser, "./documents.js");
 });
 
 test("Node resolves the package by name through its exports map", () => {

@@ -182,3 +182,31 @@ listing.explain("fr");
 
 void [said, words, loading];
 void [state, step, from, next, outcome, applied, version, screeningFrom, label, fields, code, wrong];
+
+// The documents (`screening/documents`): a string for html and md, bytes for docx.
+import * as documents from "../pkg/documents-node.js";
+import type { DocumentContext, DocumentOptions } from "../pkg/documents-node.js";
+const docContext: DocumentContext = { format: "screening-context/1", people: { "DV-0042": { name: "Trần Văn Bình", born: 1979 } } };
+const page: string = documents.voteRecord(opened, { event: 3, context: docContext });
+const markdown: string = documents.resolution("{}", { format: "md" });
+const docx: Uint8Array = documents.approvalList([opened, "{}"], { format: "docx", context: "{}" });
+const docOptions: DocumentOptions = { explain: true };
+// @ts-expect-error: a .docx is bytes, not a string
+const notText: string = documents.voteRecord(opened, { format: "docx" });
+// @ts-expect-error: pdf is not a format
+documents.voteRecord(opened, { format: "pdf" });
+// @ts-expect-error: the context's format is screening-context/1
+const badContext: DocumentContext = { format: "screening-case/1" };
+try {
+  documents.voteRecord(opened, { event: 99 });
+} catch (e) {
+  if (e instanceof documents.NoSuchEventError) {
+    const noSuchEvent: "no_such_event" = e.code;
+    void noSuchEvent;
+  } else if (e instanceof ScreeningError) {
+    const other: string = e.code;
+    void other;
+  }
+}
+const docsLoading: Promise<void> = documents.initDocx();
+void [page, markdown, docx, docOptions, notText, badContext, docsLoading];
