@@ -17,6 +17,7 @@ import { chromium } from "playwright-core";
 import { Case, labels } from "../pkg/node.js";
 import { serve } from "../scripts/static-server.mjs";
 import { wasmDir } from "../test/support.js";
+import * as documents from "../pkg/documents-node.js";
 import { jsonLines, longCase, memberCase } from "./fixtures.js";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -427,6 +428,58 @@ test("the workspace: three cases from one JSON Lines file, what is due in date o
   assert.deepEqual(after, expectedDue());
   assert.deepEqual(after.map((d) => d.date), after.map((d) => d.date).slice().sort());
   await page.screenshot({ path: join(results, "workspace.png"), fullPage: true });
+
+  // The vote-count record of its screening ballot (event 9), printed from the
+  // page: the library's HTML, styled, in the print preview.
+  const screeningAt = models.get(target).toJSON().events.findIndex((e) => e.type === "screening_voted");
+  const expectedHtml = documents.voteRecord(models.get(target).toJSON(), { event: screeningAt, format: "html" });
+  const expectedTitle = /<h1>([^<]+)<\/h1>/.exec(expectedHtml)[1];
+  await page.click(`#history li.entry[data-index="${screeningAt}"] button[data-doc="voteRecord"][data-format="html"]`);
+  await page.waitForSelector("#print-view:not([hidden])");
+  const frame = page.frameLocator("#print-frame");
+  assert.equal(await frame.locator("h1").textContent(), expectedTitle);
+  assert.match(expectedTitle, /BIÊN BẢN KIỂM PHIẾU/);
+  assert.match(await frame.locator("body").textContent(), /ĐẢNG CỘNG SẢN VIỆT NAM/);
+  // The whole text is the library's, the superior named as the branch names it.
+  const plain = (html) =>
+    html
+      .replace(/<[^>]*>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim();
+  const shown = (await frame.locator("body").textContent()).replace(/\s+/g, " ").trim();
+  assert.equal(shown, plain(/<body>([\s\S]*)<\/body>/.exec(expectedHtml)[1]));
+  assert.match(shown, new RegExp(superiorName));
+  // Its style sheet applies although the page allows no inline style.
+  assert.match(await frame.locator("body").evaluate((b) => getComputedStyle(b).fontFamily), /Times/);
+  await page.screenshot({ path: join(results, "vote-record.png") });
+  await page.evaluate(() => {
+    document.getElementById("print-frame").contentWindow.print = () => (window.__printed = (window.__printed ?? 0) + 1);
+  });
+  await page.click("#print-now");
+  assert.equal(await page.evaluate(() => window.__printed), 1);
+  await page.click("#print-close");
+  assert.ok(await page.locator("#print-view").isHidden());
+
+  // The same record as .docx, and the list of the listing ballot printed.
+  const [docx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`#history li.entry[data-index="${screeningAt}"] button[data-doc="voteRecord"][data-format="docx"]`),
+  ]);
+  assert.equal(docx.suggestedFilename(), `bien-ban-kiem-phieu-${target}-viec-${screeningAt + 1}.docx`);
+  const bytes = readFileSync(await docx.path());
+  assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
+  assert.ok(bytes.includes(Buffer.from("word/document.xml")));
+  const listingAt = models.get(target).toJSON().events.findIndex((e) => e.type === "listing_voted");
+  await page.click(`#history li.entry[data-index="${listingAt}"] button[data-doc="approvalList"][data-format="html"]`);
+  await page.waitForSelector("#print-view:not([hidden])");
+  assert.equal(await frame.locator("h1").textContent(), "DANH SÁCH");
+  await page.screenshot({ path: join(results, "list.png") });
+  await page.click("#print-close");
 
   // The export holds all three as stored.
   const lines = (await exported(page)).trimEnd().split("\n").map((l) => JSON.parse(l));

@@ -178,6 +178,16 @@ const T = {
     storageStale: "Không lưu được: hồ sơ này vừa được thay đổi ở một cửa sổ khác của trang. Không có gì thay đổi; hãy tải lại trang để xem hồ sơ mới nhất.",
     storageUnavailable: "Trình duyệt không cho trang này lưu dữ liệu, nên không thể nhập, tạo hay ghi nhận hồ sơ. Hãy mở trang ở cửa sổ thường (không ẩn danh) hoặc dùng trình duyệt khác.",
     busy: "Trang đang nhập hoặc lưu hồ sơ; xin đợi xong rồi làm tiếp.",
+    printVoteRecord: "In biên bản kiểm phiếu",
+    docxVoteRecord: "Tải biên bản kiểm phiếu (.docx)",
+    printList: "In danh sách",
+    docxList: "Tải danh sách (.docx)",
+    printNow: "In",
+    printClose: "Đóng",
+    printPreview: "Bản xem trước khi in",
+    printHint: "Các chỗ chấm chấm (họ tên, năm sinh, chức vụ, thời gian, địa điểm, ban kiểm phiếu) điền tay trước khi ký.",
+    documentsLoading: "Đang tải phần làm văn bản…",
+    documentsUnavailable: "Không tải được phần làm văn bản của thư viện; hãy tải lại trang rồi thử lại.",
   },
   en: {
     title: "The branch's screening cases",
@@ -310,6 +320,16 @@ const T = {
     storageStale: "Not saved: this case was just changed in another window of the page. Nothing was changed; reload the page to see the latest case.",
     storageUnavailable: "The browser does not let this page store data, so no case can be imported, created or recorded. Open the page in a normal (not private) window or use another browser.",
     busy: "The page is importing or saving cases; please wait until it has finished.",
+    printVoteRecord: "Print the vote-count record",
+    docxVoteRecord: "Download the vote-count record (.docx)",
+    printList: "Print the list",
+    docxList: "Download the list (.docx)",
+    printNow: "Print",
+    printClose: "Close",
+    printPreview: "Print preview",
+    printHint: "The dotted blanks (names, years of birth, posts, time, place, the tellers) are filled in by hand before signing.",
+    documentsLoading: "Loading the documents part of the library…",
+    documentsUnavailable: "The documents part of the library could not be loaded; reload the page and try again.",
   },
 };
 
@@ -780,6 +800,7 @@ function entryView(e) {
     ),
     h("p", { class: "explanation" }, explain(e)),
     e.ballot ? ballotView(e.ballot) : null,
+    e.ballot ? documentButtons(e.index) : null,
     h(
       "p",
       { class: "rules" },
@@ -788,6 +809,20 @@ function entryView(e) {
       e.screening_from ? h("span", { class: "from" }, ` · ${t("screeningFrom")} ${onDate(e.screening_from)}`) : null,
     ),
     e.note ? h("p", { class: "note" }, `${t("note")}: ${e.note}`) : null,
+  );
+}
+
+/** The papers of a ballot: its vote-count record and its list, to print (HTML) or download (.docx). */
+function documentButtons(index) {
+  const button = (cls, kind, format, key) =>
+    h("button", { type: "button", class: `doc ${cls}`, "data-doc": kind, "data-format": format, onclick: () => makeDocument(kind, index, format) }, t(key));
+  return h(
+    "div",
+    { class: "actions docs" },
+    button("print", "voteRecord", "html", "printVoteRecord"),
+    button("docx", "voteRecord", "docx", "docxVoteRecord"),
+    button("print", "approvalList", "html", "printList"),
+    button("docx", "approvalList", "docx", "docxList"),
   );
 }
 
@@ -1033,6 +1068,100 @@ function eventFromDraft(d) {
   }
   if (d.note.trim() !== "") event.note = d.note;
   return event;
+}
+
+// ---------------------------------------------------------------- documents
+
+/** The documents' module (`screening/documents`), fetched on the first document asked for. */
+let documentsModule = null;
+
+async function documents(docx) {
+  documentsModule ??= await import("./pkg/documents.js");
+  await documentsModule.init();
+  if (docx) await documentsModule.initDocx();
+  return documentsModule;
+}
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Makes the document `kind` (voteRecord, approvalList) of the open case at event `index`: a print preview, or a .docx download. */
+async function makeDocument(kind, index, format) {
+  const s = ui.cases.get(ui.openKey);
+  if (!s) return;
+  let docs;
+  try {
+    ui.progress = { key: "documentsLoading", args: [] };
+    renderProgress();
+    docs = await documents(format === "docx");
+  } catch {
+    documentsModule = null;
+    return show({ kind: "refusal", key: "documentsUnavailable", args: [] });
+  } finally {
+    ui.progress = null;
+    renderProgress();
+  }
+  let out;
+  try {
+    out = docs[kind](s.file, { event: index, format });
+  } catch (err) {
+    return show({ kind: "error", error: err });
+  }
+  if (format === "docx") {
+    const name = `${kind === "voteRecord" ? "bien-ban-kiem-phieu" : "danh-sach"}-${s.member.id}-viec-${index + 1}.docx`;
+    download(new Blob([out], { type: DOCX_TYPE }), name);
+  } else {
+    showPrint(out, kind);
+  }
+}
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Shows a document's HTML in the print preview (a same-origin frame). The
+ * page's Content-Security-Policy allows no inline style, so the document's
+ * style sheet and its elements' styles are applied through the CSSOM.
+ */
+function showPrint(html, kind) {
+  // Taken out before parsing: a parsed <style> or style attribute would be
+  // refused by the policy. Both come from the library's own HTML writer.
+  const css = [];
+  const styles = [];
+  const text = html
+    .replace(/<style>([\s\S]*?)<\/style>/g, (_, sheet) => {
+      css.push(sheet);
+      return "";
+    })
+    .replace(/ style="([^"]*)"/g, (_, value) => {
+      styles.push(value);
+      return ` data-css-index="${styles.length - 1}"`;
+    });
+  const parsed = new DOMParser().parseFromString(text, "text/html");
+  const view = $("print-view");
+  view.hidden = false;
+  view.dataset.doc = kind;
+  const win = $("print-frame").contentWindow;
+  const doc = win.document;
+  doc.documentElement.lang = parsed.documentElement.lang || "vi";
+  doc.title = parsed.title;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(css.join("\n"));
+  doc.adoptedStyleSheets = [sheet];
+  const body = doc.importNode(parsed.body, true);
+  for (const el of body.querySelectorAll("[data-css-index]")) {
+    // The attribute's text is HTML-escaped; the CSSOM takes it through a text node's decoding.
+    const decoded = new DOMParser().parseFromString(`<p>${styles[Number(el.dataset.cssIndex)]}</p>`, "text/html").body.textContent;
+    el.style.cssText = decoded;
+    delete el.dataset.cssIndex;
+  }
+  doc.body.replaceWith(body);
+  $("print-now").focus();
 }
 
 async function onRecord(e) {
@@ -1292,6 +1421,10 @@ async function start() {
   $("due-more").addEventListener("click", () => {
     ui.dueShown += LIST_PAGE;
     renderDue();
+  });
+  $("print-now").addEventListener("click", () => $("print-frame").contentWindow.print());
+  $("print-close").addEventListener("click", () => {
+    $("print-view").hidden = true;
   });
   $("history-more").addEventListener("click", () => {
     ui.historyShown += HISTORY_PAGE;
