@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use screening_cli::generate::Rng;
+use screening_cli::rng::Rng;
 use screening_core::batch::{
     ElectorateColumns, decide_listing_batch, decide_screening_batch, screening_code,
 };

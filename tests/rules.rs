@@ -625,12 +625,12 @@ proptest! {
         }
     }
 
-    /// Serde round trip is identity on generated cases (notes kept), and replay is
-    /// deterministic and equal to applying the events one by one.
+    /// Serde round trip is identity on generated cases (notes kept), and replaying
+    /// the file gives the case its events built one by one: the same state and history.
     #[test]
-    fn case_file_round_trip_and_deterministic_replay(branch in any_branch(), choices in prop::collection::vec(choice(), 0..30), note in "\\PC{0,12}") {
-        let mut case = walk(branch, &choices)?;
-        let mut file = case.to_file();
+    fn case_file_round_trip_and_replay_equals_applying_one_by_one(branch in any_branch(), choices in prop::collection::vec(choice(), 0..30), note in "\\PC{0,12}") {
+        let walked = walk(branch, &choices)?;
+        let mut file = walked.to_file();
         if let Some(e) = file.events.first_mut() {
             e.note = Some(note);
         }
@@ -638,9 +638,11 @@ proptest! {
         let parsed = CaseFile::from_json(&text).unwrap();
         prop_assert_eq!(&parsed, &file);
         prop_assert_eq!(parsed.to_json(), text.clone());
-        case = Case::replay(parsed).unwrap();
-        prop_assert_eq!(replay(&text).unwrap(), replay(&text).unwrap());
-        prop_assert_eq!(Case::from_json(&case.to_json()).unwrap(), case);
+        let replayed = Case::replay(parsed).unwrap();
+        prop_assert_eq!(replayed.state(), walked.state());
+        prop_assert_eq!(replayed.history(), walked.history());
+        prop_assert_eq!(replayed.to_file(), file);
+        prop_assert_eq!(Case::from_json(&replayed.to_json()).unwrap(), replayed);
     }
 
     /// A1: in a state that allows an event, any body but those with authority is refused
@@ -848,6 +850,33 @@ fn s3_4_i3_i4_cycles_count_from_the_right_date() {
         (case.state().cycle(), case.state().screening_from()),
         (2, Some(date("2027-03-26")))
     );
+    // The meeting's record says so before the approval: only a continued-education
+    // ballot sets a rescreening date, counted from the meeting.
+    let rescreening: Vec<_> = case
+        .history()
+        .iter()
+        .map(|r| r.rescreening_from())
+        .collect();
+    let n = rescreening.len();
+    assert_eq!(
+        rescreening[n - 4..],
+        [
+            Some(date("2027-03-11")),
+            None,
+            Some(date("2027-03-26")),
+            None
+        ]
+    );
+    assert!(rescreening[..n - 4].iter().all(Option::is_none));
+    let mut progress = under_monitoring(date("2025-03-01"));
+    let record = progress
+        .apply(event("2026-03-10", Body::Branch, vote(5, 0)))
+        .unwrap();
+    assert_eq!(
+        record.rescreening_from(),
+        None,
+        "a progress ballot sets none"
+    );
 }
 
 /// S3.3, I5, A2: a removal proposal goes through the grassroots committee under one,
@@ -1048,14 +1077,18 @@ fn a1_typed_happy_path_matches_the_state_machine() {
             screening_tests::member("DV-0042", MemberStatus::Official),
             screening_tests::branch(kind, false),
         )
-        .flag(date("2025-01-10"), vec![Criterion::Degradation])
+        .flag(
+            date("2025-01-10"),
+            committee(kind, false),
+            vec![Criterion::Degradation],
+        )
         .unwrap()
-        .request_direction(date("2025-01-12"))
+        .request_direction(date("2025-01-12"), committee(kind, false))
         .unwrap()
-        .proceed(date("2025-01-20"))
+        .proceed(date("2025-01-20"), superior(kind))
         .unwrap();
         let ListingVote::Listed(case) = case
-            .vote_listing(date("2025-02-03"), Counts::new(10, 1), 6)
+            .vote_listing(date("2025-02-03"), Body::Branch, Counts::new(10, 1), 6)
             .unwrap()
         else {
             panic!("6 of 9 meets T1");
@@ -1065,21 +1098,21 @@ fn a1_typed_happy_path_matches_the_state_machine() {
             role: MentorRole::Member,
         };
         let case = case
-            .approve(date("2025-02-10"))
+            .approve(date("2025-02-10"), superior(kind))
             .unwrap()
-            .notify(date("2025-02-14"))
+            .notify(date("2025-02-14"), committee(kind, false))
             .unwrap()
-            .submit_self_criticism(date("2025-02-24"))
+            .submit_self_criticism(date("2025-02-24"), Body::Member)
             .unwrap()
-            .assign_mentor(date("2025-03-01"), mentor)
+            .assign_mentor(date("2025-03-01"), Body::Branch, mentor)
             .unwrap();
         let rejected = case
-            .vote_screening(date("2026-03-01"), Counts::new(10, 1), 0, 6)
+            .vote_screening(date("2026-03-01"), Body::Branch, Counts::new(10, 1), 0, 6)
             .unwrap_err();
         assert_eq!(rejected.refusal.code(), ErrorCode::TooEarly);
         let referred = match rejected
             .case
-            .vote_screening(date("2026-03-02"), Counts::new(10, 1), 0, 6)
+            .vote_screening(date("2026-03-02"), Body::Branch, Counts::new(10, 1), 0, 6)
             .unwrap()
         {
             Screening::ToBloc(c) => {
@@ -1088,17 +1121,19 @@ fn a1_typed_happy_path_matches_the_state_machine() {
             }
             Screening::ToGrassrootsCommittee(c) => {
                 assert_eq!(kind, BranchKind::UnderGrassrootsCommittee);
-                c.forward(date("2026-03-10")).unwrap()
+                c.forward(date("2026-03-10"), Body::GrassrootsCommittee)
+                    .unwrap()
             }
             other => panic!("removal meets T1, got {other:?}"),
         };
         let done = referred
-            .order_verification(date("2026-03-20"))
+            .order_verification(date("2026-03-20"), Body::BlocStandingCommittee)
             .unwrap()
-            .conclude(date("2026-04-20"), true)
+            .conclude(date("2026-04-20"), Body::BlocInspectionCommittee, true)
             .unwrap()
-            .remove(date("2026-05-04"), RemovalOutcome::StruckOff)
+            .strike_off(date("2026-05-04"), Body::BlocStandingCommittee)
             .unwrap();
+        let done = done.into_case();
         assert_eq!(done.state().name(), StateName::StruckOff);
         assert!(done.events().iter().all(|e| {
             e.event_type()
@@ -1157,4 +1192,42 @@ fn s2_1_the_committee_notifies_then_the_member_writes_the_self_criticism() {
     ))
     .unwrap();
     assert_eq!(case.state().name(), StateName::AwaitingMentor);
+}
+
+/// E6 at its edges, over every small count: a tellers' count adds up exactly when
+/// `issued ≤ E`, `returned ≤ issued`, `invalid ≤ returned` and `yes ≤ returned −
+/// invalid` (equality allowed everywhere: every voter may get a ballot, every ballot
+/// may come back, all may be invalid), and the problem named is the first that fails.
+#[test]
+fn e6_tellers_count_edges_over_every_small_count() {
+    for e in 0u32..4 {
+        for (issued, returned, invalid, yes) in (0u32..5).flat_map(|i| {
+            (0u32..5).flat_map(move |r| {
+                (0u32..5).flat_map(move |v| (0u32..5).map(move |y| (i, r, v, y)))
+            })
+        }) {
+            let b = TellersCount::new(issued, returned, invalid);
+            let spec = issued <= e
+                && returned <= issued
+                && invalid <= returned
+                && yes + invalid <= returned;
+            assert_eq!(b.adds_up(yes, e), spec, "{b:?} yes {yes} E {e}");
+            let problem = TallyProblem::of(Tally::yes(yes).counted(b), e);
+            let want = if yes > e {
+                Some(TallyProblem::YesAboveElectorate)
+            } else if issued > e {
+                Some(TallyProblem::IssuedAboveElectorate)
+            } else if returned > issued {
+                Some(TallyProblem::ReturnedAboveIssued)
+            } else if invalid > returned {
+                Some(TallyProblem::InvalidAboveReturned)
+            } else if yes + invalid > returned {
+                Some(TallyProblem::YesAboveValid)
+            } else {
+                None
+            };
+            assert_eq!(problem, want, "{b:?} yes {yes} E {e}");
+            assert_eq!(problem.is_none(), spec, "{b:?} yes {yes} E {e}");
+        }
+    }
 }

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 mod readme {}
 
 use screening_core::{
-    Action, Body, Branch, BranchKind, Case, Date, Event, Id, Member, MemberStatus,
+    Action, Body, Branch, BranchKind, Case, Counts, Criterion, Date, Event, Id, Member,
+    MemberStatus, Mentor, MentorRole,
 };
 
 /// The folder of the shared conformance vectors: `$SCREENING_VECTORS`, or
@@ -66,6 +67,79 @@ pub fn new_case(kind: BranchKind, has_committee: bool) -> Case {
 /// An event without a note.
 pub fn event(day: &str, by: Body, action: Action) -> Event {
     Event::new(date(day), by, action)
+}
+
+/// A `flagged` event with one criterion.
+pub fn flagged(day: &str, by: Body) -> Event {
+    event(
+        day,
+        by,
+        Action::Flagged {
+            criteria: vec![Criterion::Degradation],
+        },
+    )
+}
+
+/// A `screening_voted` event by the branch.
+pub fn screening(day: &str, electorate: Counts, progress_yes: u32, removal_yes: u32) -> Event {
+    event(
+        day,
+        Body::Branch,
+        Action::ScreeningVoted {
+            electorate,
+            progress_yes,
+            removal_yes,
+            progress_ballots: None,
+            removal_ballots: None,
+        },
+    )
+}
+
+/// A case of an official member of a grassroots branch with a committee, under
+/// monitoring from 2024-03-01 (screening from 2025-03-02).
+pub fn monitored() -> Case {
+    let mut c = new_case(BranchKind::Grassroots, true);
+    let bloc = Body::BlocStandingCommittee;
+    let steps = [
+        flagged("2024-01-10", Body::BranchCommittee),
+        event(
+            "2024-01-11",
+            Body::BranchCommittee,
+            Action::DirectionRequested,
+        ),
+        event("2024-01-12", bloc, Action::DirectionGiven { proceed: true }),
+        event(
+            "2024-01-13",
+            Body::Branch,
+            Action::ListingVoted {
+                electorate: Counts::new(3, 0),
+                yes: 2,
+                ballots: None,
+            },
+        ),
+        event(
+            "2024-01-14",
+            bloc,
+            Action::ListingReviewed { approved: true },
+        ),
+        event("2024-01-15", Body::BranchCommittee, Action::MemberNotified),
+        event("2024-01-16", Body::Member, Action::SelfCriticismSubmitted),
+        event(
+            "2024-03-01",
+            Body::Branch,
+            Action::MentorAssigned {
+                mentor: Mentor {
+                    id: Id::new("DV-0007").unwrap(),
+                    role: MentorRole::Member,
+                },
+            },
+        ),
+    ];
+    for e in steps {
+        c.apply(e).unwrap();
+    }
+    assert_eq!(c.state().screening_from(), Some(date("2025-03-02")));
+    c
 }
 
 /// The project root (the folder of the workspace's Cargo.toml).

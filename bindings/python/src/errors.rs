@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use screening_core::{Bilingual, Case, ErrorCode, FormatError, Refusal, ReplayError};
+use screening_core::{
+    BallotError, Bilingual, Case, ErrorCode, ErrorReport, FormatError, Refusal, ReplayError,
+};
 
 use crate::values::Report;
 
@@ -38,6 +40,16 @@ impl Raised {
             report: None,
             path: None,
             argument: false,
+        }
+    }
+
+    /// The core's error report; the case's report, a Python value here, is the
+    /// caller's to add.
+    pub fn of(report: ErrorReport) -> Raised {
+        Raised {
+            at: report.at,
+            state: report.state.map(|s| s.code()),
+            ..Raised::new(report.error.code(), report.message)
         }
     }
 
@@ -77,7 +89,7 @@ pub fn format_error(py: Python<'_>, e: &FormatError) -> PyErr {
     };
     Raised {
         path,
-        ..Raised::new(e.code().code(), e.messages())
+        ..Raised::of(ErrorReport::format(e))
     }
     .into_err(py)
 }
@@ -86,20 +98,11 @@ pub fn format_error(py: Python<'_>, e: &FormatError) -> PyErr {
 pub fn replay_error(py: Python<'_>, e: ReplayError) -> PyErr {
     match e {
         ReplayError::Format(f) => format_error(py, &f),
-        ReplayError::Refused(_) => {
-            let message = e.messages();
-            let ReplayError::Refused(r) = e else {
-                return Raised::new("internal", message).into_err(py);
-            };
-            let r = *r;
+        ReplayError::Refused(r) => {
+            let raised = Raised::of(ErrorReport::from(&*r));
             Raised {
-                code: r.refusal.code().code(),
-                message,
-                at: Some(r.at),
-                state: Some(r.state().code()),
                 report: Some(Report::of(Arc::new(r.case))),
-                path: None,
-                argument: false,
+                ..raised
             }
             .into_err(py)
         }
@@ -110,20 +113,15 @@ pub fn replay_error(py: Python<'_>, e: ReplayError) -> PyErr {
 /// and the case's report as it stands.
 pub fn refusal_error(py: Python<'_>, case: &Arc<Case>, refusal: &Refusal) -> PyErr {
     Raised {
-        code: refusal.code().code(),
-        message: refusal.messages_for(case.branch()),
-        at: Some(case.version()),
-        state: Some(case.state().name().code()),
         report: Some(Report::of(Arc::clone(case))),
-        path: None,
-        argument: false,
+        ..Raised::of(ErrorReport::refused(case, refusal))
     }
     .into_err(py)
 }
 
 /// A ballot the rules refuse (E4, I2).
-pub fn ballot_error(py: Python<'_>, code: ErrorCode, message: Bilingual) -> PyErr {
-    Raised::new(code.code(), message).into_err(py)
+pub fn ballot_error(py: Python<'_>, e: &BallotError) -> PyErr {
+    Raised::of(ErrorReport::ballot(e)).into_err(py)
 }
 
 /// A bad argument or field (code `malformed`), naming its place: `path` is the
@@ -153,14 +151,7 @@ pub fn guard<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> 
                 .map(|s| (*s).to_owned())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_owned());
-            Err(Raised::new(
-                "internal",
-                Bilingual {
-                    vi: format!("Lỗi nội bộ của thư viện: {what}"),
-                    en: format!("internal error in the library: {what}"),
-                },
-            )
-            .into_err(py))
+            Err(Raised::of(ErrorReport::internal(&what)).into_err(py))
         }
     }
 }

@@ -1,13 +1,13 @@
 //! `screening._native`: the Rust core as a Python extension module.
 //!
 //! This module only converts and maps errors; every decision is the core's.
-//! Results are the frozen classes of [`values`], built from the core's Rust
+//! Results are the frozen classes of `values`, built from the core's Rust
 //! values (no JSON text on the way out); case files and events come in as
 //! UTF-8 JSON bytes, read by the core's strict reader. The Python package
 //! (`screening/__init__.py`) is the public API and re-exports what is public.
 //!
 //! Errors: every failure is raised as the exception that
-//! `screening._errors._make` builds ([`errors`]). A Rust panic (the core does
+//! `screening._errors._make` builds (`errors`). A Rust panic (the core does
 //! not panic) is caught and raised with the code `internal`, so it can never
 //! unwind into the interpreter.
 
@@ -118,7 +118,7 @@ fn decide_listing(
         let yes = count(py, "yes", yes)?;
         core_listing(counts, yes)
             .map(Decision::of)
-            .map_err(|e| ballot_error(py, e.code(), e.messages()))
+            .map_err(|e| ballot_error(py, &e))
     })
 }
 
@@ -162,7 +162,7 @@ fn decide_screening(
         let removal = count(py, "removal_yes", removal_yes)?;
         core_screening(counts, progress, removal)
             .map(Decision::of)
-            .map_err(|e| ballot_error(py, e.code(), e.messages()))
+            .map_err(|e| ballot_error(py, &e))
     })
 }
 
@@ -350,13 +350,9 @@ impl NativeCase {
             // `apply` copy the whole case.
             let index = self.case.version().saturating_sub(1);
             Entry::copied(&self.case, index).ok_or_else(|| {
-                errors::Raised::new(
-                    "internal",
-                    Bilingual {
-                        vi: "Lỗi nội bộ của thư viện: không có sự kiện vừa ghi nhận".to_owned(),
-                        en: "internal error in the library: no event was recorded".to_owned(),
-                    },
-                )
+                errors::Raised::of(screening_core::ErrorReport::internal(
+                    "no event was recorded",
+                ))
                 .into_err(py)
             })
         })

@@ -169,7 +169,7 @@ fn counts_of(c: (u32, u32, u32, u32)) -> Counts {
 pub fn _electorate(py: Python<'_>, counts: (u32, u32, u32, u32)) -> PyResult<Electorate> {
     CoreElectorate::from_counts(counts_of(counts))
         .map(Electorate)
-        .map_err(|e| ballot_error(py, e.code(), e.messages()))
+        .map_err(|e| ballot_error(py, &e.into()))
 }
 
 // ---------------------------------------------------------------- TellersCount
@@ -463,9 +463,7 @@ pub fn _decision(
             ));
         }
     };
-    decided
-        .map(Decision::of)
-        .map_err(|e| ballot_error(py, e.code(), e.messages()))
+    decided.map(Decision::of).map_err(|e| ballot_error(py, &e))
 }
 
 // -------------------------------------------------- Member, Branch and Mentor
@@ -1080,20 +1078,7 @@ impl Entry {
     /// The JSON shape of a report's history entry, ``explanation`` (both languages) included.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let r = self.record();
-        let entry = screening_core::Entry {
-            index: r.index,
-            event: r.event,
-            date: r.date,
-            by: r.by,
-            state: r.after,
-            cycle: r.cycle,
-            rules: r.rules,
-            ballot: r.ballot.clone(),
-            screening_from: r.screening_from,
-            note: self.event().note.clone(),
-            action: self.event().action.clone(),
-            branch: Arc::new(self.branch().clone()),
-        };
+        let entry = screening_core::Entry::of(r, self.event(), &Arc::new(self.branch().clone()));
         serde_to_py(py, &entry)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

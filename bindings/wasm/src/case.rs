@@ -94,15 +94,7 @@ impl WasmCase {
                 Some(v) => self.case.apply_at(v as usize, event).map(|_| ()),
                 None => self.case.apply(event).map(|_| ()),
             };
-            applied.map_err(|refusal| {
-                Failure::from(ErrorReport {
-                    error: refusal.code(),
-                    at: Some(self.case.version()),
-                    state: Some(self.case.state().name()),
-                    message: refusal.messages(),
-                    report: None,
-                })
-            })
+            applied.map_err(|refusal| Failure::from(ErrorReport::refused(&self.case, &refusal)))
         })();
         ok_or_fail(result.map(|()| last_entry(&self.case)))
     }

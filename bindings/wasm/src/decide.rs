@@ -16,7 +16,7 @@ use screening_core::{BallotDecision, BallotError, Counts, TellersCount, Threshol
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::{Failure, count, language, ok_or_fail, report_of};
+use crate::{Failure, count, language, ok_or_fail};
 
 /// The buffer's length: the header, two votes, and room for the rules.
 const LEN: usize = 9 + 2 * 5 + 16;
@@ -82,7 +82,7 @@ fn write(d: &BallotDecision) {
 }
 
 fn ballot_error(e: &BallotError) -> Failure {
-    report_of(e.code(), e.messages()).into()
+    screening_core::ErrorReport::ballot(e).into()
 }
 
 fn counts(official: f64, exempt: f64, attending: f64, excluded: f64) -> Result<Counts, Failure> {

@@ -8,7 +8,7 @@
 //! - answers that are data come back as compact JSON text without explanations
 //!   (the wrapper builds objects from it and asks for texts only when read), or,
 //!   for the single ballot decisions, as whole numbers in a small buffer of the
-//!   module's memory ([`decide`]), which costs no text at all;
+//!   module's memory (`decide`), which costs no text at all;
 //! - a fallible export answers `false` / `undefined` on failure and leaves the
 //!   error report (the core's [`ErrorReport`] as JSON, with `path`, the
 //!   argument or field at fault, for `malformed`) for [`last_error`];
@@ -81,7 +81,7 @@ fn report_of(error: ErrorCode, message: Bilingual) -> ErrorReport {
 /// A case file's error, with the path of the field at fault.
 fn format_error(e: &FormatError) -> Failure {
     Failure {
-        report: report_of(e.code(), e.messages()),
+        report: ErrorReport::format(e),
         path: e
             .malformed()
             .map(|m| m.path.clone())
@@ -214,14 +214,7 @@ fn language(path: &str, code: &str) -> Result<Lang, Failure> {
 /// binding's own words.
 #[wasm_bindgen]
 pub fn internal_message() -> String {
-    let b = Bilingual::with(|lang| {
-        match lang {
-            Lang::Vi => "Lỗi nội bộ của thư viện; không có gì bị thay đổi, hãy thử lại",
-            Lang::En => "internal error in the library; nothing was changed, try again",
-        }
-        .to_owned()
-    });
-    serde_json::to_string(&b).unwrap_or_default()
+    serde_json::to_string(&ErrorReport::internal("").message).unwrap_or_default()
 }
 
 /// For the tests only: traps, as a panic would, so that they can check that

@@ -1,108 +1,27 @@
-//! A seeded generator of realistic synthetic cases (issue 6: scale).
+//! A seeded generator of realistic synthetic cases, for scale.
 //!
 //! Not rules: every case is driven through the core — [`Case::next`] says which
 //! events may be recorded and by whom, [`Case::apply`] records them — and the
 //! generator only chooses among the allowed events with realistic probabilities.
 //! The distributions are documented in `docs/performance.md` ("The generator").
 //!
-//! Deterministic: case `i` of seed `s` depends only on `(s, i)` (a self-written
-//! xoshiro256** seeded through splitmix64, no dependency), so `--cases 1000` is the
-//! first 1000 lines of `--cases 1000000`, and any number of threads writes the same
-//! file.
+//! Deterministic: case `i` of seed `s` depends only on `(s, i)` (through
+//! [`Rng`]), so `--cases 1000` is the first 1000 lines of `--cases 1000000`, and
+//! any number of threads writes the same file.
 
 use std::io::Write;
 use std::path::Path;
 
 use screening_core::{
-    Action, Body, Branch, BranchKind, Case, CaseFile, CloseReason, Counts, Criterion, Date,
-    ErrorCode, Event, EventType, Id, Member, MemberStatus, Mentor, MentorRole, RemovalOutcome,
+    Branch, BranchKind, Case, CaseFile, Date, ErrorCode, EventType, Id, Member, MemberStatus,
     StateName,
 };
 
+mod next;
+mod refused;
+
 use crate::progress::Progress;
-
-/// xoshiro256** (Blackman & Vigna), seeded with splitmix64.
-#[derive(Debug, Clone)]
-pub struct Rng {
-    s: [u64; 4],
-}
-
-/// One step of splitmix64: advances `x` and returns the next output.
-pub fn splitmix64(x: &mut u64) -> u64 {
-    *x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *x;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-impl Rng {
-    /// The generator of stream `stream` of `seed` (independent streams per case).
-    pub fn new(seed: u64, stream: u64) -> Rng {
-        let mut x = seed ^ stream.wrapping_mul(0xD134_2543_DE82_EF95);
-        // Mix the seed and the stream once more so that nearby streams differ at once.
-        let mut x2 = splitmix64(&mut x) ^ stream;
-        Rng {
-            s: [
-                splitmix64(&mut x2),
-                splitmix64(&mut x2),
-                splitmix64(&mut x2),
-                splitmix64(&mut x2),
-            ],
-        }
-    }
-
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        let result = self.s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = self.s[1] << 17;
-        self.s[2] ^= self.s[0];
-        self.s[3] ^= self.s[1];
-        self.s[1] ^= self.s[2];
-        self.s[0] ^= self.s[3];
-        self.s[2] ^= t;
-        self.s[3] = self.s[3].rotate_left(45);
-        result
-    }
-
-    /// A uniform number in `0..n` (Lemire's multiply-shift; `n > 0`).
-    pub fn below(&mut self, n: u64) -> u64 {
-        ((u128::from(self.next_u64()) * u128::from(n)) >> 64) as u64
-    }
-
-    /// A uniform integer in `lo..=hi`.
-    pub fn between(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + self.below((hi - lo + 1) as u64) as i64
-    }
-
-    /// A uniform float in `[0, 1)`.
-    pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
-    }
-
-    /// `true` with probability `p`.
-    pub fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
-
-    /// The number of successes in `n` trials of probability `p`.
-    pub fn binomial(&mut self, n: u32, p: f64) -> u32 {
-        (0..n).filter(|_| self.chance(p)).count() as u32
-    }
-
-    /// An index chosen with the given weights.
-    pub fn weighted(&mut self, weights: &[f64]) -> usize {
-        let total: f64 = weights.iter().sum();
-        let mut x = self.unit() * total;
-        for (i, w) in weights.iter().enumerate() {
-            if x < *w {
-                return i;
-            }
-            x -= w;
-        }
-        weights.len() - 1
-    }
-}
+use crate::rng::Rng;
 
 /// The last date an event may carry: the generated cases stand as of this day.
 pub const AS_OF: (i32, u32, u32) = (2026, 6, 30);
@@ -158,15 +77,6 @@ fn days(d: Date, n: i64) -> Date {
 fn id(text: String) -> Id {
     Id::new(text).unwrap_or_else(|_| unreachable!("generated ids are not empty"))
 }
-
-const NOTES: [&str; 6] = [
-    "Họp chi bộ định kỳ tháng này",
-    "Theo báo cáo của cơ quan, đoàn thể nơi đảng viên công tác",
-    "Đảng viên có mặt, trình bày ý kiến",
-    "Ý kiến góp ý của chi ủy đã được thông báo",
-    "Đã trao đổi với cấp ủy nơi cư trú",
-    "Biên bản họp kèm theo",
-];
 
 /// The generator of seed `seed`.
 #[derive(Debug, Clone)]
@@ -285,341 +195,6 @@ impl Generator {
         }
         Generated { file, refused }
     }
-
-    /// The next event of a case, chosen among those `next()` allows; its date may
-    /// pass [`AS_OF`] (the caller then stops the case).
-    fn choose(
-        &self,
-        rng: &mut Rng,
-        case: &Case,
-        profile: &BranchProfile,
-        leaning: Leaning,
-        start: Date,
-        reassigned: bool,
-    ) -> Option<Event> {
-        use StateName as S;
-        let last = case.events().last().map_or(start, |e| e.date);
-        let state = case.state().name();
-        let next = case.next();
-        let bodies = |ty: EventType| next.iter().find(|n| n.event == ty).map(|n| n.by);
-        let close_chance = match state {
-            S::New => 0.0,
-            S::UnderMonitoring => 0.01,
-            _ => 0.005,
-        };
-        if rng.chance(close_chance) {
-            let by = bodies(EventType::CaseClosed)?;
-            let reason = match rng.weighted(&[0.55, 0.25, 0.20]) {
-                0 => CloseReason::Transferred,
-                1 => CloseReason::Deceased,
-                _ => CloseReason::Other,
-            };
-            let body = by[rng.below(by.len() as u64) as usize];
-            let when = days(last, rng.between(3, 60));
-            return Some(Event::new(when, body, Action::CaseClosed { reason }));
-        }
-        let (ty, gap, action) = match state {
-            S::New => {
-                const ALL: [Criterion; 5] = [
-                    Criterion::TwoYearsNotCompleted,
-                    Criterion::ExampleOrProhibition,
-                    Criterion::Degradation,
-                    Criterion::ReoffendedUnderDiscipline,
-                    Criterion::Other,
-                ];
-                let weights = [0.35, 0.25, 0.20, 0.10, 0.10];
-                let first = ALL[rng.weighted(&weights)];
-                let mut criteria = vec![first];
-                if rng.chance(0.2) {
-                    let second = ALL[rng.weighted(&weights)];
-                    if second != first {
-                        criteria.push(second);
-                    }
-                }
-                (EventType::Flagged, 0, Action::Flagged { criteria })
-            }
-            S::Flagged => (
-                EventType::DirectionRequested,
-                rng.between(2, 14),
-                Action::DirectionRequested,
-            ),
-            S::AwaitingDirection => (
-                EventType::DirectionGiven,
-                rng.between(5, 25),
-                Action::DirectionGiven {
-                    proceed: rng.chance(0.93),
-                },
-            ),
-            S::AwaitingListingVote => {
-                let (electorate, attending) = ballot_roll(rng, profile);
-                let yes = rng.binomial(attending, leaning.listing_yes);
-                (
-                    EventType::ListingVoted,
-                    rng.between(7, 35),
-                    Action::ListingVoted {
-                        electorate,
-                        yes,
-                        ballots: None,
-                    },
-                )
-            }
-            S::AwaitingListingReview => (
-                EventType::ListingReviewed,
-                rng.between(5, 25),
-                Action::ListingReviewed {
-                    approved: rng.chance(0.96),
-                },
-            ),
-            S::Listed => (
-                EventType::MemberNotified,
-                rng.between(2, 14),
-                Action::MemberNotified,
-            ),
-            S::AwaitingSelfCriticism => (
-                EventType::SelfCriticismSubmitted,
-                rng.between(5, 21),
-                Action::SelfCriticismSubmitted,
-            ),
-            S::AwaitingMentor => (
-                EventType::MentorAssigned,
-                rng.between(3, 30),
-                Action::MentorAssigned {
-                    mentor: mentor(rng, profile),
-                },
-            ),
-            S::UnderMonitoring => {
-                let from = case.state().screening_from()?;
-                let room = from.naive().signed_duration_since(last.naive()).num_days();
-                if !reassigned && room > 60 && rng.chance(0.08) {
-                    (
-                        EventType::MentorReassigned,
-                        rng.between(30, room - 1),
-                        Action::MentorReassigned {
-                            mentor: mentor(rng, profile),
-                        },
-                    )
-                } else {
-                    let (electorate, attending) = ballot_roll(rng, profile);
-                    // How the branch sees the member this time: most improve.
-                    let views = match rng.weighted(&[0.75, 0.18, 0.07]) {
-                        0 => [0.80, 0.05],
-                        1 => [0.35, 0.20],
-                        _ => [0.05, 0.85],
-                    };
-                    let (mut progress_yes, mut removal_yes) = (0, 0);
-                    // Each voter backs progress, removal, or neither: the two counts
-                    // never both pass (½ + ⅔ > 1), so no conflicting ballots.
-                    for _ in 0..attending {
-                        match rng.weighted(&[views[0], views[1], 1.0 - views[0] - views[1]]) {
-                            0 => progress_yes += 1,
-                            1 => removal_yes += 1,
-                            _ => {}
-                        }
-                    }
-                    let gap = room.max(0) + rng.between(0, 40);
-                    (
-                        EventType::ScreeningVoted,
-                        gap,
-                        Action::ScreeningVoted {
-                            electorate,
-                            progress_yes,
-                            removal_yes,
-                            progress_ballots: None,
-                            removal_ballots: None,
-                        },
-                    )
-                }
-            }
-            S::AwaitingProgressReview => (
-                EventType::DecisionReviewed,
-                rng.between(5, 25),
-                Action::DecisionReviewed {
-                    approved: rng.chance(0.97),
-                },
-            ),
-            S::AwaitingContinuationReview => (
-                EventType::DecisionReviewed,
-                rng.between(5, 25),
-                Action::DecisionReviewed {
-                    approved: rng.chance(0.95),
-                },
-            ),
-            S::AwaitingGrassrootsResolution => (
-                EventType::RemovalResolved,
-                rng.between(7, 30),
-                Action::RemovalResolved {
-                    forward: rng.chance(0.85),
-                },
-            ),
-            S::ReferredToBloc => (
-                EventType::VerificationOrdered,
-                rng.between(7, 30),
-                Action::VerificationOrdered,
-            ),
-            S::UnderVerification => (
-                EventType::VerificationConcluded,
-                rng.between(20, 75),
-                Action::VerificationConcluded {
-                    violations_confirmed: rng.chance(0.85),
-                },
-            ),
-            S::AwaitingRemovalDecision => {
-                let confirmed = matches!(
-                    case.state(),
-                    screening_core::State::AwaitingRemovalDecision {
-                        violations_confirmed: true,
-                        ..
-                    }
-                );
-                let outcome = if !confirmed {
-                    RemovalOutcome::ContinueEducation
-                } else {
-                    match rng.weighted(&[0.60, 0.25, 0.15]) {
-                        1 if case.member().status == MemberStatus::Official => {
-                            RemovalOutcome::Expelled
-                        }
-                        0 | 1 => RemovalOutcome::StruckOff,
-                        _ => RemovalOutcome::ContinueEducation,
-                    }
-                };
-                (
-                    EventType::RemovalDecided,
-                    rng.between(7, 30),
-                    Action::RemovalDecided { outcome },
-                )
-            }
-            S::NotListed | S::ProgressRecognized | S::StruckOff | S::Expelled | S::Closed => {
-                return None;
-            }
-        };
-        let by = bodies(ty)?;
-        let body = by[rng.below(by.len() as u64) as usize];
-        let when = if ty == EventType::Flagged {
-            start
-        } else {
-            days(last, gap)
-        };
-        let mut event = Event::new(when, body, action);
-        if rng.chance(0.03) {
-            event = event.with_note(NOTES[rng.below(NOTES.len() as u64) as usize]);
-        }
-        Some(event)
-    }
-
-    /// An event the core refuses as the case stands: a wrong body, a date out of
-    /// order, a screening before the 12 months, or an event of another stage.
-    fn bad_event(
-        &self,
-        rng: &mut Rng,
-        case: &Case,
-        profile: &BranchProfile,
-        leaning: Leaning,
-        start: Date,
-    ) -> Option<Event> {
-        let last = case.events().last().map_or(start, |e| e.date);
-        let open = !case.state().is_closed() && case.version() > 0;
-        // 0 wrong body, 1 date out of order, 2 too early, 3 wrong state.
-        let kind = if case.state().name() == StateName::UnderMonitoring {
-            rng.weighted(&[0.25, 0.15, 0.60, 0.0])
-        } else {
-            rng.weighted(&[0.50, 0.40, 0.0, 0.10])
-        };
-        let allowed = |rng: &mut Rng| {
-            self.choose(rng, case, profile, leaning, start, true)
-                .filter(|e| e.event_type() != EventType::CaseClosed)
-        };
-        if open && kind == 0 {
-            // A1: the right event recorded by a body without authority.
-            if let Some(mut e) = allowed(rng) {
-                let ok = e.event_type().transition().bodies(case.branch());
-                let wrong: Vec<Body> = Body::ALL
-                    .iter()
-                    .copied()
-                    .filter(|b| !ok.contains(b))
-                    .collect();
-                e.by = wrong[rng.below(wrong.len() as u64) as usize];
-                e.date = e.date.min(self.as_of).max(last);
-                return Some(e);
-            }
-        }
-        if open && kind == 1 {
-            // D1: the right event dated before the previous one.
-            if let Some(mut e) = allowed(rng) {
-                e.date = days(last, -rng.between(1, 30));
-                return Some(e);
-            }
-        }
-        if kind == 2 {
-            // D2: the screening ballot held before the 12 months are over.
-            if let Some(from) = case.state().screening_from() {
-                let room = from.naive().signed_duration_since(last.naive()).num_days();
-                let left = self
-                    .as_of
-                    .naive()
-                    .signed_duration_since(last.naive())
-                    .num_days();
-                if room >= 2 {
-                    let (electorate, attending) = ballot_roll(rng, profile);
-                    let progress_yes = rng.binomial(attending, 0.7);
-                    let when = days(last, rng.between(0, (room - 1).min(left)));
-                    return Some(Event::new(
-                        when,
-                        Body::Branch,
-                        Action::ScreeningVoted {
-                            electorate,
-                            progress_yes,
-                            removal_yes: 0,
-                            progress_ballots: None,
-                            removal_ballots: None,
-                        },
-                    ));
-                }
-            }
-        }
-        // An event of another stage: approving a list that is not awaiting approval,
-        // or flagging a member already under review.
-        let when = days(last, rng.between(1, 20)).min(self.as_of).max(last);
-        let superior = case.branch().superior();
-        let committee = case.branch().committee();
-        Some(match case.state().name() {
-            StateName::New => Event::new(when, committee, Action::MemberNotified),
-            StateName::AwaitingListingReview => Event::new(
-                when,
-                committee,
-                Action::Flagged {
-                    criteria: vec![Criterion::Other],
-                },
-            ),
-            _ => Event::new(when, superior, Action::ListingReviewed { approved: true }),
-        })
-    }
-}
-
-/// The counts a branch records for a ballot, and how many voters attend.
-///
-/// Each exempted member attends and votes with probability 0.3 (E2); each other
-/// official member attends with probability 0.92; absent members count as "no".
-fn ballot_roll(rng: &mut Rng, p: &BranchProfile) -> (Counts, u32) {
-    let exempt_attending = rng.binomial(p.exempt, 0.3);
-    let present = rng.binomial(p.official - p.exempt, 0.92);
-    (
-        Counts::new(p.official, p.exempt).attending(exempt_attending),
-        present + exempt_attending,
-    )
-}
-
-/// A mentor: a committee member (half the time, where there is a committee) or a member.
-fn mentor(rng: &mut Rng, p: &BranchProfile) -> Mentor {
-    let role = if p.branch.has_committee && rng.chance(0.5) {
-        MentorRole::CommitteeMember
-    } else {
-        MentorRole::Member
-    };
-    let k = rng.below(u64::from(p.official)) + 1;
-    Mentor {
-        id: id(format!("DV-{:06}-{k:02}", p.number + 1)),
-        role,
-    }
 }
 
 /// Cases per work unit of `screening generate`.
@@ -701,6 +276,7 @@ pub fn run(cases: u64, seed: u64, out: Option<&Path>, threads: Option<usize>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use screening_core::Action;
     use std::collections::BTreeMap;
 
     #[test]

@@ -1,11 +1,12 @@
-//! The library half of the `screening` command (issue 6, scale): the seeded
+//! The library half of the `screening` command, for scale: the seeded
 //! generator of synthetic cases ([`generate`]) and the report over many cases
-//! ([`summary`]). The rules are all in `screening-core`; this crate only drives
+//! ([`report`]). The rules are all in `screening-core`; this crate only drives
 //! them. The benches (`benches/`) use the generator from here.
 
 pub mod generate;
 pub mod progress;
-pub mod summary;
+pub mod report;
+pub mod rng;
 
 /// The default number of worker threads: every core.
 pub fn default_threads() -> usize {

@@ -134,7 +134,7 @@ fn main() -> ExitCode {
             file,
             json,
             threads,
-        } => screening_cli::summary::run(&file, json, threads, lang),
+        } => screening_cli::report::run(&file, json, threads, lang),
     };
     ExitCode::from(code)
 }

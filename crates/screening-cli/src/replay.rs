@@ -169,7 +169,13 @@ pub fn render(r: &Report, lang: Lang) -> String {
     if !r.history.is_empty() {
         let _ = writeln!(s, "\n{}:", w.history);
         for e in &r.history {
-            let _ = writeln!(s, "  {} {}. {}", w.event, e.index + 1, e.explain(lang));
+            let _ = writeln!(
+                s,
+                "  {} {}. {}",
+                w.event,
+                e.record.index + 1,
+                e.explain(lang)
+            );
             if let Some(note) = &e.note {
                 let _ = writeln!(s, "      « {note} »");
             }

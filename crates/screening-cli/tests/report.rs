@@ -1,4 +1,4 @@
-//! `screening generate` and `screening report` end to end (issue 6): the totals of
+//! `screening generate` and `screening report` end to end: the totals of
 //! the report add up, and one thread and four give byte-identical output.
 
 use std::path::PathBuf;

@@ -7,6 +7,7 @@
 use crate::electorate::{Counts, Electorate, TellersCount};
 use crate::lang::vocabulary;
 use crate::rule::RuleId;
+pub use crate::tally::{BallotError, Question, Tally, TallyProblem};
 use crate::threshold::Threshold;
 
 vocabulary! {
@@ -60,53 +61,6 @@ vocabulary! {
         Listing = "listing", vi: "Bỏ phiếu kín đưa vào danh sách", en: "Listing ballot";
         /// The two screening ballots of Step 3 (S3.1).
         Screening = "screening", vi: "Bỏ phiếu kín sàng lọc", en: "Screening ballots";
-    }
-}
-
-vocabulary! {
-    /// A question put to a secret ballot.
-    pub enum Question ("Nội dung bỏ phiếu", "Questions put to the vote") {
-        /// S1.3: put the member on the list.
-        Listing = "listing", vi: "đưa vào danh sách cần được chi bộ giáo dục, giúp đỡ", en: "to list the member for education and help";
-        /// S3.1, S3.2: recognise the member's progress (voted first).
-        Progress = "progress", vi: "công nhận sự tiến bộ của đảng viên", en: "to recognise the member's progress";
-        /// S3.1, S3.3: propose removal from the Party (voted second).
-        Removal = "removal", vi: "đề nghị xem xét đưa đảng viên ra khỏi Đảng", en: "to propose removing the member from the Party";
-    }
-}
-
-impl Question {
-    /// The threshold the question must meet: T1 for listing and removal, T2 for progress.
-    pub const fn threshold(self) -> Threshold {
-        match self {
-            Question::Listing | Question::Removal => Threshold::TwoThirds,
-            Question::Progress => Threshold::Half,
-        }
-    }
-}
-
-/// One question's count as recorded: the yes votes and, where the tellers' count
-/// is given, the ballots issued, returned and invalid (E6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Tally {
-    /// Yes votes.
-    pub yes: u32,
-    /// The tellers' count, if recorded.
-    pub ballots: Option<TellersCount>,
-}
-
-impl Tally {
-    /// `yes` yes votes, without a tellers' count.
-    pub const fn yes(yes: u32) -> Tally {
-        Tally { yes, ballots: None }
-    }
-
-    /// The same tally with the tellers' count.
-    pub const fn counted(self, ballots: TellersCount) -> Tally {
-        Tally {
-            ballots: Some(ballots),
-            ..self
-        }
     }
 }
 
@@ -175,87 +129,6 @@ impl serde::Serialize for BallotDecision {
         )?;
         st.end()
     }
-}
-
-/// Why a question's count is refused (`invalid_tally`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TallyProblem {
-    /// E4: more yes votes than the electorate.
-    YesAboveElectorate,
-    /// E6: more ballots issued than the electorate (only voters receive one).
-    IssuedAboveElectorate,
-    /// E6: more ballots returned than issued.
-    ReturnedAboveIssued,
-    /// E6: more invalid ballots than returned.
-    InvalidAboveReturned,
-    /// E6: more yes votes than valid ballots.
-    YesAboveValid,
-}
-
-impl TallyProblem {
-    /// What is wrong with `tally` in an electorate of `size`, if anything.
-    ///
-    /// Rules E4 (`yes ≤ E`), E6 (`issued ≤ E`, `returned ≤ issued`,
-    /// `invalid ≤ returned`, `yes ≤ returned − invalid`), checked in that order.
-    pub const fn of(tally: Tally, size: u32) -> Option<TallyProblem> {
-        if tally.yes > size {
-            return Some(TallyProblem::YesAboveElectorate);
-        }
-        match tally.ballots {
-            None => None,
-            Some(b) if b.issued > size => Some(TallyProblem::IssuedAboveElectorate),
-            Some(b) if b.returned > b.issued => Some(TallyProblem::ReturnedAboveIssued),
-            Some(b) if b.invalid > b.returned => Some(TallyProblem::InvalidAboveReturned),
-            Some(b) if tally.yes > b.valid() => Some(TallyProblem::YesAboveValid),
-            Some(_) => None,
-        }
-    }
-
-    /// The rule it breaks.
-    pub const fn rule(self) -> RuleId {
-        match self {
-            TallyProblem::YesAboveElectorate => RuleId::E4,
-            _ => RuleId::E6,
-        }
-    }
-}
-
-/// A ballot the rules refuse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-pub enum BallotError {
-    /// E4, E5: `exempt + excluded > official`, `exempt_attending > exempt`, or `E = 0`.
-    #[error(
-        "invalid electorate (E4): official {}, exempt {}, exempt attending {}, excluded {}; need exempt + excluded ≤ official, exempt attending ≤ exempt and at least one voter",
-        counts.official, counts.exempt, counts.exempt_attending, counts.excluded
-    )]
-    InvalidElectorate {
-        /// The counts as recorded.
-        counts: Counts,
-    },
-    /// E4, E6: a yes count above the electorate, or a tellers' count that does not add up.
-    #[error("invalid tally ({}): {}", problem.rule(), crate::explain::tally_problem(*question, *tally, *size, *problem, crate::lang::Lang::En))]
-    InvalidTally {
-        /// The question.
-        question: Question,
-        /// The count recorded.
-        tally: Tally,
-        /// E.
-        size: u32,
-        /// What does not add up.
-        problem: TallyProblem,
-    },
-    /// I2: progress (≥ ½) and removal (≥ ⅔) both pass; the branch must vote again.
-    #[error(
-        "conflicting ballots (I2): progress {progress_yes}/{size} meets one half and removal {removal_yes}/{size} meets two thirds; the branch must vote again"
-    )]
-    ConflictingBallots {
-        /// Yes votes for progress.
-        progress_yes: u32,
-        /// Yes votes for removal.
-        removal_yes: u32,
-        /// E.
-        size: u32,
-    },
 }
 
 /// The rules behind a listing decision.

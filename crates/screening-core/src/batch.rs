@@ -7,12 +7,33 @@
 //! at the speed of reading its columns (docs/performance.md).
 
 use crate::ballot::{BallotError, Outcome, Question, Tally, listing, screening};
+use crate::code::ErrorCode;
 use crate::electorate::{Counts, size_and_validity};
-use crate::error::ErrorCode;
 use crate::lang::Lang;
 
-/// The code of each batch result, by index: the five outcomes, then the three
-/// ballot errors (an invalid row is a code of its own, not an error for the batch).
+/// The batch codes, by name: the five outcomes, then the three ballot errors (an
+/// invalid row is a code of its own, not an error for the batch). Each is its
+/// index in [`OUTCOME_CODES`].
+pub mod code {
+    /// `not_listed` (S1.3).
+    pub const NOT_LISTED: u8 = 0;
+    /// `listed` (S1.3).
+    pub const LISTED: u8 = 1;
+    /// `continue_education` (S3.4, I1).
+    pub const CONTINUE_EDUCATION: u8 = 2;
+    /// `progress_recognized` (S3.2).
+    pub const PROGRESS_RECOGNIZED: u8 = 3;
+    /// `removal_proposed` (S3.3).
+    pub const REMOVAL_PROPOSED: u8 = 4;
+    /// `invalid_electorate` (E4).
+    pub const INVALID_ELECTORATE: u8 = 5;
+    /// `invalid_tally` (E4).
+    pub const INVALID_TALLY: u8 = 6;
+    /// `conflicting_ballots` (I2).
+    pub const CONFLICTING_BALLOTS: u8 = 7;
+}
+
+/// The JSON code of each batch result, indexed by its [`code`].
 pub const OUTCOME_CODES: [&str; 8] = [
     "not_listed",
     "listed",
@@ -27,20 +48,20 @@ pub const OUTCOME_CODES: [&str; 8] = [
 /// The batch code of an outcome (its index in [`OUTCOME_CODES`]).
 pub const fn outcome_code(outcome: Outcome) -> u8 {
     match outcome {
-        Outcome::NotListed => 0,
-        Outcome::Listed => 1,
-        Outcome::ContinueEducation => 2,
-        Outcome::ProgressRecognized => 3,
-        Outcome::RemovalProposed => 4,
+        Outcome::NotListed => code::NOT_LISTED,
+        Outcome::Listed => code::LISTED,
+        Outcome::ContinueEducation => code::CONTINUE_EDUCATION,
+        Outcome::ProgressRecognized => code::PROGRESS_RECOGNIZED,
+        Outcome::RemovalProposed => code::REMOVAL_PROPOSED,
     }
 }
 
 /// The batch code of a ballot error (its index in [`OUTCOME_CODES`]).
 pub const fn error_code(error: ErrorCode) -> u8 {
     match error {
-        ErrorCode::InvalidElectorate => 5,
-        ErrorCode::InvalidTally => 6,
-        _ => 7,
+        ErrorCode::InvalidElectorate => code::INVALID_ELECTORATE,
+        ErrorCode::InvalidTally => code::INVALID_TALLY,
+        _ => code::CONFLICTING_BALLOTS,
     }
 }
 
@@ -212,12 +233,20 @@ fn screening_code_flat(counts: Counts, progress_yes: u32, removal_yes: u32) -> u
     let e = size as u32;
     let progress = Question::Progress.threshold().is_met(progress_yes, e);
     let removal = Question::Removal.threshold().is_met(removal_yes, e);
-    // S3.2 → 3, S3.3 → 4, S3.4 and I1 → 2; I2: both pass → 7.
-    let outcome = select(progress, 3, select(removal, 4, 2));
+    // S3.2, S3.3, else S3.4 and I1; I2: both pass.
+    let outcome = select(
+        progress,
+        code::PROGRESS_RECOGNIZED,
+        select(removal, code::REMOVAL_PROPOSED, code::CONTINUE_EDUCATION),
+    );
     select(
         !valid,
-        5,
-        select(invalid_tally, 6, select(progress & removal, 7, outcome)),
+        code::INVALID_ELECTORATE,
+        select(
+            invalid_tally,
+            code::INVALID_TALLY,
+            select(progress & removal, code::CONFLICTING_BALLOTS, outcome),
+        ),
     )
 }
 
@@ -330,9 +359,28 @@ mod tests {
         decide_screening_batch(columns, &progress, &removal, &mut a).unwrap();
         decide_screening_batch(with_zeros, &progress, &removal, &mut b).unwrap();
         assert_eq!(a, b);
-        assert_eq!(a, [3, 4, 5, 5, 2]);
+        use code::*;
+        assert_eq!(
+            a,
+            [
+                PROGRESS_RECOGNIZED,
+                REMOVAL_PROPOSED,
+                INVALID_ELECTORATE,
+                INVALID_ELECTORATE,
+                CONTINUE_EDUCATION
+            ]
+        );
         decide_listing_batch(columns, &removal, &mut a).unwrap();
-        assert_eq!(a, [0, 1, 5, 5, 0]);
+        assert_eq!(
+            a,
+            [
+                NOT_LISTED,
+                LISTED,
+                INVALID_ELECTORATE,
+                INVALID_ELECTORATE,
+                NOT_LISTED
+            ]
+        );
     }
 
     #[test]
@@ -346,7 +394,10 @@ mod tests {
         };
         let mut out = [0u8; 3];
         decide_listing_batch(columns, &[5, 4, 0], &mut out).unwrap();
-        assert_eq!(out, [1, 0, 5]);
+        assert_eq!(
+            out,
+            [code::LISTED, code::NOT_LISTED, code::INVALID_ELECTORATE]
+        );
     }
 
     #[test]

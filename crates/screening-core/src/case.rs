@@ -4,15 +4,17 @@
 //! [`Case::apply`] checks an event against the transition table and the rules,
 //! and either records it or refuses it, leaving the case exactly as it was.
 
-use crate::authority::{Body, Branch, BranchKind, Member, MemberStatus};
-use crate::ballot::{BallotDecision, Outcome, Tally, decide_listing_tally, decide_screening_tally};
-use crate::error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
-use crate::event::{Action, Event, EventType, Mentor, MentorRole, RemovalOutcome};
-use crate::file::{CaseFile, FileRef};
+use crate::authority::{Body, Branch, Member, MemberStatus};
+use crate::ballot::{BallotDecision, Outcome};
+use crate::code::ErrorCode;
+use crate::decide::decide;
+use crate::error::Refusal;
+use crate::event::{Event, EventType};
+use crate::file::{CaseFile, FileRef, FormatError};
 use crate::lang::{Bilingual, Lang};
 use crate::period::{Date, screening_from};
 use crate::rule::RuleId;
-use crate::state::{Monitoring, State, StateName};
+use crate::state::{State, StateName};
 use crate::table;
 
 /// What applying one event decided: the new state, the rules, the numbers.
@@ -54,285 +56,6 @@ impl Record {
     }
 }
 
-/// The state an event leads to, with the rules and the ballot behind it.
-struct Decided {
-    state: State,
-    rules: &'static [RuleId],
-    ballot: Option<BallotDecision>,
-    new_cycle: bool,
-}
-
-impl Decided {
-    fn to(state: State, rules: &'static [RuleId]) -> Decided {
-        Decided {
-            state,
-            rules,
-            ballot: None,
-            new_cycle: false,
-        }
-    }
-}
-
-/// A monitoring cycle after `m`, counting 12 months from `start` (I3, D2).
-fn next_cycle(m: &Monitoring, start: Date) -> State {
-    State::UnderMonitoring(Monitoring {
-        cycle: m.cycle.saturating_add(1),
-        mentor: m.mentor.clone(),
-        screening_from: screening_from(start),
-    })
-}
-
-/// Checks a mentor (S2.2): never the member; a committee member only where there is a committee.
-fn check_mentor(mentor: &Mentor, member: &Member, branch: &Branch) -> Result<(), Refusal> {
-    let problem = if mentor.id == member.id {
-        Some(MentorProblem::IsTheMember)
-    } else if mentor.role == MentorRole::CommitteeMember && !branch.has_committee {
-        Some(MentorProblem::NoCommittee)
-    } else {
-        None
-    };
-    match problem {
-        Some(problem) => Err(Refusal::InvalidMentor {
-            mentor: mentor.id.to_string(),
-            problem,
-        }),
-        None => Ok(()),
-    }
-}
-
-/// Decides one event in a state: the heart of the state machine.
-///
-/// Rules: the table's (A1, A2 and the allowed states), D1, D2, then each event's
-/// own (S1–S4, E, T, I). Checks run in the order of CASE-FORMAT.md: `wrong_state`,
-/// `wrong_body`, `date_order`, `too_early`, the payload's own checks, then
-/// `conflicting_ballots` and `invalid_outcome`.
-fn decide(
-    member: &Member,
-    branch: &Branch,
-    state: &State,
-    previous: Option<Date>,
-    event: &Event,
-) -> Result<Decided, Refusal> {
-    use RuleId as R;
-    let ty = event.event_type();
-    let row = ty.transition();
-    let name = state.name();
-    let wrong_state = || Refusal::WrongState {
-        event: ty,
-        state: name,
-    };
-    if !row.allowed_in(name) {
-        return Err(wrong_state());
-    }
-    if !row.by.allows(event.by, branch) {
-        return Err(Refusal::WrongBody {
-            event: ty,
-            by: event.by,
-            allowed: row.bodies(branch),
-        });
-    }
-    let date = event.date;
-    if let Some(previous) = previous.filter(|p| date < *p) {
-        return Err(Refusal::DateOrder { date, previous });
-    }
-    let monitoring = || state.monitoring().ok_or_else(wrong_state);
-    Ok(match &event.action {
-        Action::Flagged { criteria } => {
-            if criteria.is_empty() {
-                return Err(Refusal::MissingCriteria);
-            }
-            Decided::to(State::Flagged, &[R::S1_1])
-        }
-        Action::DirectionRequested => Decided::to(State::AwaitingDirection, &[R::S1_2]),
-        Action::DirectionGiven { proceed: true } => {
-            Decided::to(State::AwaitingListingVote, &[R::S1_2])
-        }
-        Action::DirectionGiven { proceed: false } => Decided::to(State::NotListed, &[R::S1_2]),
-        Action::ListingVoted {
-            electorate,
-            yes,
-            ballots,
-        } => {
-            let d = decide_listing_tally(
-                *electorate,
-                Tally {
-                    yes: *yes,
-                    ballots: *ballots,
-                },
-            )?;
-            let state = match d.outcome {
-                Outcome::Listed => State::AwaitingListingReview,
-                _ => State::NotListed,
-            };
-            Decided {
-                state,
-                rules: d.rules,
-                ballot: Some(d),
-                new_cycle: false,
-            }
-        }
-        Action::ListingReviewed { approved: true } => Decided::to(State::Listed, &[R::S1_4]),
-        Action::ListingReviewed { approved: false } => Decided::to(State::NotListed, &[R::S1_4]),
-        Action::MemberNotified => Decided::to(State::AwaitingSelfCriticism, &[R::S2_1]),
-        Action::SelfCriticismSubmitted => Decided::to(State::AwaitingMentor, &[R::S2_1]),
-        Action::MentorAssigned { mentor } => {
-            check_mentor(mentor, member, branch)?;
-            let m = Monitoring {
-                cycle: 1,
-                mentor: mentor.clone(),
-                screening_from: screening_from(date),
-            };
-            Decided {
-                new_cycle: true,
-                ..Decided::to(State::UnderMonitoring(m), &[R::S2_2, R::S2_3, R::D2])
-            }
-        }
-        Action::MentorReassigned { mentor } => {
-            let m = monitoring()?;
-            check_mentor(mentor, member, branch)?;
-            let m = Monitoring {
-                mentor: mentor.clone(),
-                ..m.clone()
-            };
-            Decided::to(State::UnderMonitoring(m), &[R::S2_2])
-        }
-        Action::ScreeningVoted {
-            electorate,
-            progress_yes,
-            removal_yes,
-            progress_ballots,
-            removal_ballots,
-        } => {
-            let State::UnderMonitoring(m) = state else {
-                return Err(wrong_state());
-            };
-            if date < m.screening_from {
-                return Err(Refusal::TooEarly {
-                    date,
-                    screening_from: m.screening_from,
-                });
-            }
-            let d = decide_screening_tally(
-                *electorate,
-                Tally {
-                    yes: *progress_yes,
-                    ballots: *progress_ballots,
-                },
-                Tally {
-                    yes: *removal_yes,
-                    ballots: *removal_ballots,
-                },
-            )?;
-            let m = m.clone();
-            let (state, rules): (State, &'static [RuleId]) = match (d.outcome, branch.kind) {
-                (Outcome::ProgressRecognized, _) => {
-                    (State::AwaitingProgressReview(m), &[R::S3_1, R::D2, R::S3_2])
-                }
-                (Outcome::RemovalProposed, BranchKind::UnderGrassrootsCommittee) => (
-                    State::AwaitingGrassrootsResolution(m),
-                    &[R::S3_1, R::D2, R::S3_3],
-                ),
-                (Outcome::RemovalProposed, BranchKind::Grassroots) => {
-                    (State::ReferredToBloc(m), &[R::S3_1, R::D2, R::S3_3])
-                }
-                _ => (
-                    State::AwaitingContinuationReview {
-                        monitoring: m,
-                        meeting: date,
-                    },
-                    &[R::S3_1, R::D2, R::S3_4, R::I1],
-                ),
-            };
-            Decided {
-                state,
-                rules,
-                ballot: Some(d),
-                new_cycle: false,
-            }
-        }
-        Action::DecisionReviewed { approved } => match (state, approved) {
-            (State::AwaitingProgressReview(m), true) => {
-                Decided::to(State::ProgressRecognized { cycle: m.cycle }, &[R::S3_2])
-            }
-            (
-                State::AwaitingContinuationReview {
-                    monitoring,
-                    meeting,
-                },
-                true,
-            ) => Decided {
-                new_cycle: true,
-                ..Decided::to(next_cycle(monitoring, *meeting), &[R::S3_4, R::I3, R::D2])
-            },
-            (State::AwaitingProgressReview(m), false)
-            | (State::AwaitingContinuationReview { monitoring: m, .. }, false) => {
-                Decided::to(State::UnderMonitoring(m.clone()), &[R::I4])
-            }
-            _ => return Err(wrong_state()),
-        },
-        Action::RemovalResolved { forward: true } => Decided::to(
-            State::ReferredToBloc(monitoring()?.clone()),
-            &[R::S3_3, R::A2],
-        ),
-        Action::RemovalResolved { forward: false } => Decided {
-            new_cycle: true,
-            ..Decided::to(next_cycle(monitoring()?, date), &[R::I5, R::I3, R::D2])
-        },
-        Action::VerificationOrdered => {
-            Decided::to(State::UnderVerification(monitoring()?.clone()), &[R::S4_1])
-        }
-        Action::VerificationConcluded {
-            violations_confirmed,
-        } => Decided::to(
-            State::AwaitingRemovalDecision {
-                monitoring: monitoring()?.clone(),
-                violations_confirmed: *violations_confirmed,
-            },
-            &[R::S4_1],
-        ),
-        Action::RemovalDecided { outcome } => {
-            let State::AwaitingRemovalDecision {
-                monitoring: m,
-                violations_confirmed,
-            } = state
-            else {
-                return Err(wrong_state());
-            };
-            let refuse = |problem| {
-                Err(Refusal::InvalidOutcome {
-                    outcome: *outcome,
-                    problem,
-                })
-            };
-            match outcome {
-                RemovalOutcome::StruckOff | RemovalOutcome::Expelled if !violations_confirmed => {
-                    return refuse(OutcomeProblem::ViolationsNotConfirmed);
-                }
-                RemovalOutcome::Expelled if member.status == MemberStatus::Probationary => {
-                    return refuse(OutcomeProblem::ProbationaryMember);
-                }
-                RemovalOutcome::StruckOff => {
-                    Decided::to(State::StruckOff { cycle: m.cycle }, &[R::S4_2, R::I6])
-                }
-                RemovalOutcome::Expelled => {
-                    Decided::to(State::Expelled { cycle: m.cycle }, &[R::S4_2, R::I6])
-                }
-                RemovalOutcome::ContinueEducation => Decided {
-                    new_cycle: true,
-                    ..Decided::to(next_cycle(m, date), &[R::S4_3, R::I3, R::D2])
-                },
-            }
-        }
-        Action::CaseClosed { reason } => Decided::to(
-            State::Closed {
-                cycle: state.cycle(),
-                reason: *reason,
-            },
-            &[R::I7],
-        ),
-    })
-}
-
 /// One member's case: the facts recorded so far and the state they lead to.
 ///
 /// ```
@@ -360,25 +83,68 @@ pub struct Case {
     history: Vec<Record>,
 }
 
-/// A case file whose event at `at` is refused: the case as it stood before it,
-/// the refusal, and the events not applied (nothing is lost).
+/// A refused event and what is given back: the case exactly as it was before it
+/// (`C` is [`Case`], or a typed case of [`crate::typed`]), why, and the events not
+/// applied, so that nothing is lost.
+///
+/// [`Case::replay`] gives one for the first event of a file the rules refuse; a
+/// typed method gives one for its own event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("event {at} refused ({}): {refusal}", refusal.code())]
-pub struct Refused {
+pub struct Refused<C = Case> {
     /// The refused event's 0-based index.
     pub at: usize,
     /// Why.
     pub refusal: Refusal,
-    /// The case with the events before `at` applied.
-    pub case: Case,
+    /// The case with the events before `at` applied, exactly as it was.
+    pub case: C,
     /// The events from `at` on, not applied.
     pub unapplied: Vec<Event>,
 }
 
-impl Refused {
+impl AsRef<Case> for Case {
+    fn as_ref(&self) -> &Case {
+        self
+    }
+}
+
+impl<C: AsRef<Case>> Refused<C> {
     /// The state the case stays in.
-    pub const fn state(&self) -> StateName {
-        self.case.state.name()
+    pub fn state(&self) -> StateName {
+        self.case.as_ref().state.name()
+    }
+
+    /// The detailed message in `lang`: the refused event's number (counted
+    /// from 1, as a person counts) and date, then why, with the bodies named as the
+    /// branch names them.
+    ///
+    /// ```
+    /// let text = r#"{"format": "screening-case/1",
+    ///   "member": {"id": "DV-0042", "status": "official"},
+    ///   "branch": {"id": "CB-07", "kind": "grassroots", "has_committee": false},
+    ///   "events": [{"type": "flagged", "date": "2024-03-04", "by": "branch_committee",
+    ///               "criteria": ["degradation"]}]}"#;
+    /// let e = screening_core::Case::from_json(text).unwrap_err();
+    /// assert!(e.message(screening_core::Lang::Vi).starts_with(
+    ///     "Sự kiện số 1 (ghi nhận ngày 04/3/2024) không được ghi nhận: Sự kiện “Rà soát, phát hiện, dự kiến danh sách” chỉ do Bí thư chi bộ ghi nhận"));
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        let n = self.at.saturating_add(1);
+        let date = self.unapplied.first().map(|e| e.date.in_lang(lang));
+        let why = self.refusal.message_for(self.case.as_ref().branch(), lang);
+        match (lang, date) {
+            (Lang::Vi, Some(d)) => {
+                format!("Sự kiện số {n} (ghi nhận ngày {d}) không được ghi nhận: {why}")
+            }
+            (Lang::Vi, None) => format!("Sự kiện số {n} không được ghi nhận: {why}"),
+            (Lang::En, Some(d)) => format!("Event {n} (dated {d}) refused: {why}"),
+            (Lang::En, None) => format!("Event {n} refused: {why}"),
+        }
+    }
+
+    /// The detailed message in both languages.
+    pub fn messages(&self) -> Bilingual {
+        Bilingual::with(|lang| self.message(lang))
     }
 }
 
@@ -402,36 +168,11 @@ impl ReplayError {
         }
     }
 
-    /// The detailed message in `lang`: for a refused event, its number (counted
-    /// from 1, as a person counts) and date, then why, with the bodies named as the
-    /// branch names them.
-    ///
-    /// ```
-    /// let text = r#"{"format": "screening-case/1",
-    ///   "member": {"id": "DV-0042", "status": "official"},
-    ///   "branch": {"id": "CB-07", "kind": "grassroots", "has_committee": false},
-    ///   "events": [{"type": "flagged", "date": "2024-03-04", "by": "branch_committee",
-    ///               "criteria": ["degradation"]}]}"#;
-    /// let e = screening_core::Case::from_json(text).unwrap_err();
-    /// assert!(e.message(screening_core::Lang::Vi).starts_with(
-    ///     "Sự kiện số 1 (ghi nhận ngày 04/3/2024) không được ghi nhận: Sự kiện “Rà soát, phát hiện, dự kiến danh sách” chỉ do Bí thư chi bộ ghi nhận"));
-    /// ```
+    /// The detailed message in `lang` (see [`Refused::message`]).
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ReplayError::Format(e) => e.message(lang),
-            ReplayError::Refused(r) => {
-                let n = r.at.saturating_add(1);
-                let date = r.unapplied.first().map(|e| e.date.in_lang(lang));
-                let why = r.refusal.message_for(r.case.branch(), lang);
-                match (lang, date) {
-                    (Lang::Vi, Some(d)) => {
-                        format!("Sự kiện số {n} (ghi nhận ngày {d}) không được ghi nhận: {why}")
-                    }
-                    (Lang::Vi, None) => format!("Sự kiện số {n} không được ghi nhận: {why}"),
-                    (Lang::En, Some(d)) => format!("Event {n} (dated {d}) refused: {why}"),
-                    (Lang::En, None) => format!("Event {n} refused: {why}"),
-                }
-            }
+            ReplayError::Refused(r) => r.message(lang),
         }
     }
 
@@ -645,11 +386,4 @@ pub struct NextEvent {
     /// For `screening_voted`: the earliest date (D2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
-}
-
-impl ErrorCode {
-    /// Whether the code is about reading the file rather than applying an event.
-    pub const fn is_format(self) -> bool {
-        matches!(self, ErrorCode::Malformed | ErrorCode::UnsupportedFormat)
-    }
 }

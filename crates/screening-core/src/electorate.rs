@@ -1,6 +1,7 @@
 //! Who counts in a ballot (E1–E5).
 
-use crate::ballot::BallotError;
+use crate::code::ErrorCode;
+use crate::lang::{Bilingual, Lang};
 
 /// The counts a branch records for a ballot, as written in the case file:
 /// `{"official": n, "exempt": n, "exempt_attending": n, "excluded": n}` (the last two
@@ -120,15 +121,52 @@ pub(crate) const fn size_and_validity(counts: Counts) -> (u64, bool) {
     (size, !((out > o) | (a > x) | (size == 0)))
 }
 
+/// Counts that do not make an electorate (E4, E5): more exempted and excluded
+/// members than official ones, more exempted members attending than exempted, or
+/// nobody left to vote. A ballot refuses them as [`crate::BallotError::InvalidElectorate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error(
+    "invalid electorate (E4): official {}, exempt {}, exempt attending {}, excluded {}; need exempt + excluded ≤ official, exempt attending ≤ exempt and at least one voter",
+    counts.official, counts.exempt, counts.exempt_attending, counts.excluded
+)]
+pub struct InvalidElectorate {
+    /// The counts as recorded.
+    pub counts: Counts,
+}
+
+impl InvalidElectorate {
+    /// The stable code, `invalid_electorate`.
+    pub const fn code(&self) -> ErrorCode {
+        ErrorCode::InvalidElectorate
+    }
+
+    /// The detailed message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let c = self.counts;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Vi => format!(
+                "Số liệu không hợp lệ (E4): {} đảng viên chính thức, {} đảng viên được miễn công tác và sinh hoạt đảng ({} có mặt, tham gia biểu quyết), {} đảng viên không tính vào căn cứ (E5); số được miễn cộng số không tính không được vượt quá số đảng viên chính thức, số có mặt không được vượt quá số được miễn, và số đảng viên làm căn cứ tính tỷ lệ phải ít nhất là 1",
+                c.official, c.exempt, c.exempt_attending, c.excluded
+            ),
+        }
+    }
+
+    /// The detailed message in both languages.
+    pub fn messages(&self) -> Bilingual {
+        Bilingual::with(|lang| self.message(lang))
+    }
+}
+
 impl Electorate {
     /// Checks recorded counts and computes `E`.
     ///
-    /// Rules E1, E2, E4, E5. Invalid counts give [`BallotError::InvalidElectorate`].
-    pub fn from_counts(counts: Counts) -> Result<Electorate, BallotError> {
+    /// Rules E1, E2, E4, E5. Invalid counts give [`InvalidElectorate`].
+    pub fn from_counts(counts: Counts) -> Result<Electorate, InvalidElectorate> {
         let (size, valid) = size_and_validity(counts);
         match u32::try_from(size) {
             Ok(size) if valid => Ok(Electorate { counts, size }),
-            _ => Err(BallotError::InvalidElectorate { counts }),
+            _ => Err(InvalidElectorate { counts }),
         }
     }
 
@@ -138,10 +176,10 @@ impl Electorate {
     /// left out.
     ///
     /// Rules E1–E5. A roll larger than `u32::MAX` or with nobody counted gives
-    /// [`BallotError::InvalidElectorate`].
+    /// [`InvalidElectorate`].
     pub fn from_roll<I: IntoIterator<Item = RollEntry>>(
         roll: I,
-    ) -> Result<Electorate, BallotError> {
+    ) -> Result<Electorate, InvalidElectorate> {
         let mut counts = Counts::default();
         let mut overflow = false;
         for entry in roll {
@@ -164,7 +202,7 @@ impl Electorate {
             counts.excluded = add(counts.excluded, excluded, &mut overflow);
         }
         if overflow {
-            return Err(BallotError::InvalidElectorate { counts });
+            return Err(InvalidElectorate { counts });
         }
         Electorate::from_counts(counts)
     }

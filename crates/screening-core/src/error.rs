@@ -1,52 +1,13 @@
-//! Errors, each with a stable code (CASE-FORMAT.md, "Errors: stable codes") and a
-//! message in Vietnamese and English.
+//! Why the rules refuse an event ([`Refusal`]), with its stable code and its
+//! messages in Vietnamese and English.
 
 use crate::authority::{Body, Branch};
 use crate::ballot::BallotError;
+use crate::code::ErrorCode;
 use crate::event::{EventType, RemovalOutcome};
-use crate::file::Malformed;
-use crate::lang::{Bilingual, Lang, vocabulary};
+use crate::lang::{Bilingual, Lang};
 use crate::period::Date;
 use crate::state::StateName;
-
-vocabulary! {
-    /// The stable error codes. The label is the code's general message.
-    pub enum ErrorCode ("Mã lỗi", "Error codes") {
-        /// Not JSON, wrong types, unknown or missing fields, unknown values, impossible dates.
-        Malformed = "malformed", vi: "Hồ sơ không đúng định dạng", en: "The case file is malformed";
-        /// `format` is not `screening-case/1`.
-        UnsupportedFormat = "unsupported_format", vi: "Phiên bản định dạng hồ sơ không được hỗ trợ", en: "Unsupported case format";
-        /// The event is not allowed in the current state.
-        WrongState = "wrong_state", vi: "Sự kiện này không được ghi nhận ở trạng thái hiện tại của hồ sơ", en: "The event is not allowed in the current state";
-        /// A1: not the body with authority.
-        WrongBody = "wrong_body", vi: "Không đúng tổ chức, cá nhân có thẩm quyền", en: "Not the body with authority for this event";
-        /// D1: dated before the previous event.
-        DateOrder = "date_order", vi: "Ngày ghi nhận sớm hơn sự kiện trước", en: "Dated before the previous event";
-        /// D2: `screening_voted` before the 12 months have passed.
-        TooEarly = "too_early", vi: "Chưa đủ 12 tháng theo dõi, giúp đỡ", en: "Before the 12 months have passed";
-        /// E4: invalid electorate.
-        InvalidElectorate = "invalid_electorate", vi: "Số đảng viên làm căn cứ tính tỷ lệ không hợp lệ", en: "Invalid electorate";
-        /// E4: a yes count above the electorate.
-        InvalidTally = "invalid_tally", vi: "Số phiếu không hợp lệ", en: "The vote count does not add up";
-        /// I2: both screening ballots pass.
-        ConflictingBallots = "conflicting_ballots", vi: "Hai lần bỏ phiếu cùng đạt; chi bộ phải bỏ phiếu lại", en: "Both ballots pass; the branch must vote again";
-        /// The mentor is the member, or a committee member where there is no committee.
-        InvalidMentor = "invalid_mentor", vi: "Phân công người theo dõi, giúp đỡ không hợp lệ", en: "Invalid mentor";
-        /// I6: striking off or expulsion not allowed.
-        InvalidOutcome = "invalid_outcome", vi: "Hình thức quyết định không hợp lệ", en: "Decision not allowed";
-        /// `flagged` with no criterion.
-        MissingCriteria = "missing_criteria", vi: "Chưa nêu tiêu chí rà soát", en: "No criterion named";
-        /// The case has changed since the caller read it (a concurrent write).
-        StaleCase = "stale_case", vi: "Hồ sơ đã thay đổi kể từ khi đọc", en: "The case has changed since it was read";
-    }
-}
-
-impl ErrorCode {
-    /// The general message in both languages.
-    pub fn messages(self) -> Bilingual {
-        Bilingual::with(|lang| self.label(lang).to_owned())
-    }
-}
 
 /// Why a mentor is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -279,106 +240,5 @@ impl Refusal {
                 "the case is at version {actual}, not {expected}: it changed since it was read"
             ),
         }
-    }
-}
-
-impl BallotError {
-    /// The stable code.
-    pub const fn code(&self) -> ErrorCode {
-        match self {
-            BallotError::InvalidElectorate { .. } => ErrorCode::InvalidElectorate,
-            BallotError::InvalidTally { .. } => ErrorCode::InvalidTally,
-            BallotError::ConflictingBallots { .. } => ErrorCode::ConflictingBallots,
-        }
-    }
-
-    /// The detailed message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En) => self.to_string(),
-            (BallotError::InvalidElectorate { counts }, Lang::Vi) => format!(
-                "Số liệu không hợp lệ (E4): {} đảng viên chính thức, {} đảng viên được miễn công tác và sinh hoạt đảng ({} có mặt, tham gia biểu quyết), {} đảng viên không tính vào căn cứ (E5); số được miễn cộng số không tính không được vượt quá số đảng viên chính thức, số có mặt không được vượt quá số được miễn, và số đảng viên làm căn cứ tính tỷ lệ phải ít nhất là 1",
-                counts.official, counts.exempt, counts.exempt_attending, counts.excluded
-            ),
-            (
-                BallotError::InvalidTally {
-                    question,
-                    tally,
-                    size,
-                    problem,
-                },
-                Lang::Vi,
-            ) => format!(
-                "Số phiếu không hợp lệ ({}): {}",
-                problem.rule(),
-                crate::explain::tally_problem(*question, *tally, *size, *problem, Lang::Vi)
-            ),
-            (
-                BallotError::ConflictingBallots {
-                    progress_yes,
-                    removal_yes,
-                    size,
-                },
-                Lang::Vi,
-            ) => format!(
-                "Phiếu công nhận sự tiến bộ ({progress_yes}/{size}) đạt từ một nửa trở lên và phiếu đề nghị xem xét đưa ra khỏi Đảng ({removal_yes}/{size}) đạt từ hai phần ba trở lên: chi bộ phải bỏ phiếu lại (I2)"
-            ),
-        }
-    }
-
-    /// The detailed message in both languages.
-    pub fn messages(&self) -> Bilingual {
-        Bilingual::with(|lang| self.message(lang))
-    }
-}
-
-/// A case file that cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
-pub enum FormatError {
-    /// Not JSON as the format requires, wrong types, unknown or missing fields,
-    /// unknown values, impossible dates: with the path of the field at fault.
-    #[error("malformed case file: {0}")]
-    Malformed(Box<Malformed>),
-    /// `format` is not `screening-case/1`.
-    #[error("unsupported format {found}: this library reads \"screening-case/1\"")]
-    UnsupportedFormat {
-        /// The `format` value found, as JSON.
-        found: String,
-    },
-}
-
-impl FormatError {
-    /// The stable code.
-    pub const fn code(&self) -> ErrorCode {
-        match self {
-            FormatError::Malformed(_) => ErrorCode::Malformed,
-            FormatError::UnsupportedFormat { .. } => ErrorCode::UnsupportedFormat,
-        }
-    }
-
-    /// What is wrong and where, for a malformed file.
-    pub fn malformed(&self) -> Option<&Malformed> {
-        match self {
-            FormatError::Malformed(m) => Some(m),
-            FormatError::UnsupportedFormat { .. } => None,
-        }
-    }
-
-    /// The detailed message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En) => self.to_string(),
-            (FormatError::Malformed(m), Lang::Vi) => {
-                format!("Hồ sơ không đúng định dạng: {}", m.message(lang))
-            }
-            (FormatError::UnsupportedFormat { found }, Lang::Vi) => format!(
-                "Phiên bản định dạng hồ sơ “{found}” không được hỗ trợ: thư viện đọc phiên bản “screening-case/1”"
-            ),
-        }
-    }
-
-    /// The detailed message in both languages.
-    pub fn messages(&self) -> Bilingual {
-        Bilingual::with(|lang| self.message(lang))
     }
 }

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::authority::{Body, Branch};
-use crate::ballot::{BallotDecision, Question, Tally, TallyProblem, Vote};
+use crate::ballot::{BallotDecision, Vote};
 use crate::case::Record;
 use crate::event::Action;
 use crate::lang::Lang;
@@ -149,63 +149,6 @@ fn base(d: &BallotDecision, lang: Lang) -> String {
             }
             format!("Base of the ratios: {size} ({}).", parts.join("; "))
         }
-    }
-}
-
-/// A tally that does not add up, in words (E4, E6).
-pub(crate) fn tally_problem(
-    question: Question,
-    tally: Tally,
-    size: u32,
-    problem: TallyProblem,
-    lang: Lang,
-) -> String {
-    let b = tally.ballots.unwrap_or_default();
-    let yes = tally.yes;
-    let q = question.label(lang);
-    match (problem, lang) {
-        (TallyProblem::YesAboveElectorate, Lang::Vi) => format!(
-            "biểu quyết {q}: {yes} phiếu đồng ý, nhiều hơn số đảng viên làm căn cứ tính tỷ lệ ({size})"
-        ),
-        (TallyProblem::YesAboveElectorate, Lang::En) => {
-            format!("{yes} yes votes {q}, but the electorate is {size}")
-        }
-        (TallyProblem::IssuedAboveElectorate, Lang::Vi) => format!(
-            "biểu quyết {q}: {} phiếu phát ra, nhiều hơn số đảng viên làm căn cứ tính tỷ lệ ({size})",
-            b.issued
-        ),
-        (TallyProblem::IssuedAboveElectorate, Lang::En) => format!(
-            "{} ballots issued {q}, more than the electorate of {size}",
-            b.issued
-        ),
-        (TallyProblem::ReturnedAboveIssued, Lang::Vi) => format!(
-            "biểu quyết {q}: {} phiếu thu vào, nhiều hơn {} phiếu phát ra",
-            b.returned, b.issued
-        ),
-        (TallyProblem::ReturnedAboveIssued, Lang::En) => format!(
-            "{} ballots returned {q}, more than the {} issued",
-            b.returned, b.issued
-        ),
-        (TallyProblem::InvalidAboveReturned, Lang::Vi) => format!(
-            "biểu quyết {q}: {} phiếu không hợp lệ, nhiều hơn {} phiếu thu vào",
-            b.invalid, b.returned
-        ),
-        (TallyProblem::InvalidAboveReturned, Lang::En) => format!(
-            "{} invalid ballots {q}, more than the {} returned",
-            b.invalid, b.returned
-        ),
-        (TallyProblem::YesAboveValid, Lang::Vi) => format!(
-            "biểu quyết {q}: {yes} phiếu đồng ý, nhiều hơn {} phiếu hợp lệ ({} phiếu thu vào, {} phiếu không hợp lệ)",
-            b.valid(),
-            b.returned,
-            b.invalid
-        ),
-        (TallyProblem::YesAboveValid, Lang::En) => format!(
-            "{yes} yes votes {q}, more than the {} valid ballots ({} returned, {} invalid)",
-            b.valid(),
-            b.returned,
-            b.invalid
-        ),
     }
 }
 

@@ -77,7 +77,7 @@ pub enum Syntax {
     InvalidNumber,
     /// A key written twice in one object.
     DuplicateKey(String),
-    /// Arrays and objects nested deeper than [`MAX_DEPTH`].
+    /// Arrays and objects nested deeper than 64 levels (the reader does not recurse further).
     TooDeep,
 }
 

@@ -30,14 +30,14 @@
 //! | module | what it owns |
 //! |---|---|
 //! | [`table`] | **the** transition table: which event is allowed in which state, by whom, leading where |
-//! | [`case`] | [`Case`]: applying an event (checks in the specified order), replay, the case file |
-//! | [`file`] | the case file: read strictly (errors with the path of the field at fault), written back |
-//! | [`ballot`], [`electorate`], [`threshold`] | the two ballots, who counts (E1–E5), the tellers' count (E6), T1 and T2 in exact integers |
+//! | [`case`] | [`Case`]: applying an event (decided by the private `decide`, checks in the specified order), replay, [`Refused`] |
+//! | [`file`](mod@file) | the case file: read strictly (errors with the path of the field at fault), written back |
+//! | [`ballot`], [`tally`], [`electorate`], [`threshold`] | the two ballots, what each recorded and why it is refused, who counts (E1–E5), the tellers' count (E6), T1 and T2 in exact integers |
 //! | [`period`] | dates and the 12-month period of the Civil Code (D2) |
 //! | [`state`], [`event`], [`authority`] | the vocabulary: states, events and payloads, bodies |
 //! | [`report`] | what replay reports, with every decision explained in Vietnamese and English |
-//! | [`error`] | the stable error codes and their messages |
-//! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::apply`] |
+//! | [`code`], [`error`], [`error_report`] | the stable error codes; why an event is refused; the machine form of every error |
+//! | [`typed`] | the same procedure as typed transitions (typestate) over [`Case::check`] and [`Case::apply`]; [`Case::into_typed`] |
 //! | [`batch`], [`conformance`] | ballots in bulk; the shared conformance vectors |
 //!
 //! ## Rule IDs
@@ -138,9 +138,12 @@ pub mod authority;
 pub mod ballot;
 pub mod batch;
 pub mod case;
+pub mod code;
 pub mod conformance;
+mod decide;
 pub mod electorate;
 pub mod error;
+pub mod error_report;
 pub mod event;
 mod explain;
 pub mod file;
@@ -151,6 +154,7 @@ pub mod report;
 pub mod rule;
 pub mod state;
 pub mod table;
+pub mod tally;
 pub mod threshold;
 pub mod typed;
 
@@ -162,16 +166,18 @@ pub use ballot::{
     Vote, decide_listing, decide_listing_tally, decide_screening, decide_screening_tally,
 };
 pub use case::{Case, NextEvent, Record, Refused, ReplayError};
-pub use electorate::{Counts, Electorate, RollEntry, TellersCount};
-pub use error::{ErrorCode, FormatError, MentorProblem, OutcomeProblem, Refusal};
+pub use code::ErrorCode;
+pub use electorate::{Counts, Electorate, InvalidElectorate, RollEntry, TellersCount};
+pub use error::{MentorProblem, OutcomeProblem, Refusal};
+pub use error_report::ErrorReport;
 pub use event::{
     Action, CloseReason, Criterion, Event, EventType, Mentor, MentorRole, RemovalOutcome,
 };
-pub use file::{CaseFile, Expected, FORMAT, Malformed, Problem};
+pub use file::{CaseFile, Expected, FORMAT, FormatError, Malformed, Problem};
 pub use json::{JsonKind, Syntax};
 pub use lang::{Bilingual, Lang, Vocabulary};
 pub use period::{Date, period_end, screening_from};
-pub use report::{Entry, ErrorReport, Report, replay};
+pub use report::{Entry, Report, replay};
 pub use rule::RuleId;
 pub use state::{Monitoring, State, StateName, Step};
 pub use threshold::Threshold;

@@ -2,14 +2,11 @@
 
 use std::sync::Arc;
 
-use crate::authority::{Body, Branch, Member};
-use crate::ballot::BallotDecision;
+use crate::authority::{Branch, Member};
 use crate::case::{Case, NextEvent, Record, ReplayError};
-use crate::error::ErrorCode;
-use crate::event::{Action, Event, EventType, Mentor};
+use crate::event::{Action, Event, Mentor};
 use crate::lang::{Bilingual, Lang};
 use crate::period::Date;
-use crate::rule::RuleId;
 use crate::state::{StateName, Step};
 
 /// The report of a case: where it stands, what may happen next, and every
@@ -40,81 +37,62 @@ pub struct Report {
     pub history: Vec<Entry>,
 }
 
-/// One event of the history: what it decided, with its rules and numbers. Its
-/// explanation in words is written when asked for ([`Entry::explain`]); the JSON
-/// form carries it as `explanation: {"vi", "en"}`.
+/// One event of the history: the [`Record`] of what it decided, with the event's
+/// note, explained in words when asked for ([`Entry::explain`]). The JSON form
+/// carries the record's fields (`state` for the state after the event), the note
+/// and `explanation: {"vi", "en"}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    /// The 0-based index.
-    pub index: usize,
-    /// The event's type.
-    pub event: EventType,
-    /// Its date.
-    pub date: Date,
-    /// Who recorded it.
-    pub by: Body,
-    /// The state after it.
-    pub state: StateName,
-    /// The cycle after it.
-    pub cycle: u32,
-    /// The rule IDs applied.
-    pub rules: &'static [RuleId],
-    /// The ballot decision, for ballots.
-    pub ballot: Option<BallotDecision>,
-    /// The earliest screening date of a cycle the event starts.
-    pub screening_from: Option<Date>,
+    /// What the event decided.
+    pub record: Record,
     /// The event's note, as written.
     pub note: Option<String>,
     /// The event's payload, for the explanation.
-    pub action: Action,
+    action: Action,
     /// The branch, whose names the explanation uses.
-    pub branch: Arc<Branch>,
+    branch: Arc<Branch>,
 }
 
 impl Entry {
+    /// The entry of `event`, which `record` decided, in a case of `branch`.
+    pub fn of(record: &Record, event: &Event, branch: &Arc<Branch>) -> Entry {
+        Entry {
+            record: record.clone(),
+            note: event.note.clone(),
+            action: event.action.clone(),
+            branch: Arc::clone(branch),
+        }
+    }
+
     /// What the event decided, in words, in `lang`: the event, who recorded it and
     /// when, its payload, the state it led to, a ballot's numbers, a new cycle's
     /// screening date, and the rules.
     pub fn explain(&self, lang: Lang) -> String {
-        self.record().explain(&self.action, &self.branch, lang)
+        self.record.explain(&self.action, &self.branch, lang)
     }
 
     /// The explanation in both languages.
     pub fn explanation(&self) -> Bilingual {
         Bilingual::with(|lang| self.explain(lang))
     }
-
-    fn record(&self) -> Record {
-        Record {
-            index: self.index,
-            event: self.event,
-            date: self.date,
-            by: self.by,
-            before: self.state,
-            after: self.state,
-            cycle: self.cycle,
-            rules: self.rules,
-            ballot: self.ballot.clone(),
-            screening_from: self.screening_from,
-        }
-    }
 }
 
 impl serde::Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        let r = &self.record;
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("index", &self.index)?;
-        m.serialize_entry("type", &self.event)?;
-        m.serialize_entry("date", &self.date)?;
-        m.serialize_entry("by", &self.by)?;
-        m.serialize_entry("state", &self.state)?;
-        m.serialize_entry("cycle", &self.cycle)?;
-        m.serialize_entry("rules", self.rules)?;
-        if let Some(b) = &self.ballot {
+        m.serialize_entry("index", &r.index)?;
+        m.serialize_entry("type", &r.event)?;
+        m.serialize_entry("date", &r.date)?;
+        m.serialize_entry("by", &r.by)?;
+        m.serialize_entry("state", &r.after)?;
+        m.serialize_entry("cycle", &r.cycle)?;
+        m.serialize_entry("rules", r.rules)?;
+        if let Some(b) = &r.ballot {
             m.serialize_entry("ballot", b)?;
         }
-        if let Some(d) = &self.screening_from {
+        if let Some(d) = &r.screening_from {
             m.serialize_entry("screening_from", d)?;
         }
         if let Some(n) = &self.note {
@@ -158,65 +136,6 @@ impl Report {
     /// The report as indented JSON.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-}
-
-impl Entry {
-    fn of(record: &Record, event: &Event, branch: &Arc<Branch>) -> Entry {
-        Entry {
-            index: record.index,
-            event: record.event,
-            date: record.date,
-            by: record.by,
-            state: record.after,
-            cycle: record.cycle,
-            rules: record.rules,
-            ballot: record.ballot.clone(),
-            screening_from: record.screening_from,
-            note: event.note.clone(),
-            action: event.action.clone(),
-            branch: Arc::clone(branch),
-        }
-    }
-}
-
-/// A refused replay as the machine report gives it: the code, the index, the
-/// state the case stays in, the messages, and the report of the case as it stands.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ErrorReport {
-    /// The stable code.
-    pub error: ErrorCode,
-    /// The refused event's index (absent for a file that cannot be read).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub at: Option<usize>,
-    /// The state the case stays in (absent for a file that cannot be read).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<StateName>,
-    /// The message in both languages.
-    pub message: Bilingual,
-    /// The case as it stands before the refused event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub report: Option<Box<Report>>,
-}
-
-impl From<&ReplayError> for ErrorReport {
-    fn from(e: &ReplayError) -> ErrorReport {
-        match e {
-            ReplayError::Format(f) => ErrorReport {
-                error: f.code(),
-                at: None,
-                state: None,
-                message: f.messages(),
-                report: None,
-            },
-            ReplayError::Refused(r) => ErrorReport {
-                error: r.refusal.code(),
-                at: Some(r.at),
-                state: Some(r.state()),
-                message: e.messages(),
-                report: Some(Box::new(r.case.report())),
-            },
-        }
     }
 }
 
