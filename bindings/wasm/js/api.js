@@ -22,5 +22,7 @@ export {
   decideScreening,
   labels,
   payloadFields,
+  awaitedEvents,
+  formatDate,
   replay,
 } from "./screening.js";

@@ -172,6 +172,15 @@ export declare function labels(): Labels;
 /** The payload fields of each event type, from the core. */
 export declare function payloadFields(): PayloadFields;
 
+/** The event types someone is awaited to record when allowed: all but `case_closed` and `mentor_reassigned`. */
+export declare function awaitedEvents(): EventType[];
+
+/**
+ * A `YYYY-MM-DD` date as prose writes it: `04/3/2024` (Vietnamese, the default) or
+ * `4 March 2024` (English). @throws ScreeningError `malformed` for another text.
+ */
+export declare function formatDate(date: string, lang?: "vi" | "en"): string;
+
 /**
  * One member's case, built event by event or read from its file. It lives in
  * the WebAssembly module: `apply` costs one event. Release it with `free()`

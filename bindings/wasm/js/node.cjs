@@ -32,5 +32,7 @@ module.exports = {
   decideScreening: api.decideScreening,
   labels: api.labels,
   payloadFields: api.payloadFields,
+  awaitedEvents: api.awaitedEvents,
+  formatDate: api.formatDate,
   replay: api.replay,
 };

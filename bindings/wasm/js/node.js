@@ -31,5 +31,7 @@ export const {
   decideScreening,
   labels,
   payloadFields,
+  awaitedEvents,
+  formatDate,
   replay,
 } = api;

@@ -24,6 +24,7 @@ let memory = null;
 let epoch = 0;
 let cachedLabels = null;
 let cachedPayloadFields = null;
+let cachedAwaited = null;
 
 // The layout of the module's answer buffer (bindings/wasm/src/decide.rs).
 const OUT_LEN = 9 + 2 * 5 + 16;
@@ -161,7 +162,7 @@ function show(value) {
 }
 
 // `malformed` for an argument of the wrong type, worded by the module.
-// `expected`: count, object, json, lang, known, present.
+// `expected`: count, object, json, lang, known, present, date.
 function argumentError(path, value, expected) {
   loaded().argument_error(path, expected === "known" ? value : show(value), expected);
   return lastError();
@@ -542,6 +543,28 @@ function payloadFields() {
   return JSON.parse(cachedPayloadFields);
 }
 
+/**
+ * The event types someone is awaited to record when they are allowed: every one
+ * but `case_closed` and `mentor_reassigned` (the core's `EventType::is_awaited`).
+ * "What is due" lists only these of a case's `next`.
+ */
+function awaitedEvents() {
+  cachedAwaited ??= guard(() => loaded().awaited_events());
+  return JSON.parse(cachedAwaited);
+}
+
+/**
+ * A `YYYY-MM-DD` date as prose writes it: `04/3/2024` in Vietnamese, `4 March 2024`
+ * in English (the core's words; ISO dates stay in JSON). A text that is not such a
+ * date is a `malformed` ScreeningError naming `date`.
+ */
+function formatDate(date, lang = "vi") {
+  language(lang);
+  const text = typeof date === "string" ? guard(() => loaded().prose_date(date, lang)) : "";
+  if (text === "") throw argumentError("date", date, "date");
+  return text;
+}
+
 // ---------------------------------------------------------------- Case
 
 const secret = Symbol("screening.case");
@@ -744,5 +767,7 @@ export {
   replay,
   labels,
   payloadFields,
+  awaitedEvents,
+  formatDate,
   _trapForTests,
 };

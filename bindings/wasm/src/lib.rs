@@ -125,6 +125,8 @@ enum Expected {
     Known,
     /// A field that must be given.
     Present,
+    /// A `YYYY-MM-DD` date of the case file.
+    Date,
 }
 
 /// `malformed`, naming the argument or field `path`, in both languages.
@@ -132,6 +134,14 @@ fn bad_argument(path: &str, shown: &str, expected: Expected) -> Failure {
     let report = report_of(
         ErrorCode::Malformed,
         Bilingual::with(|lang| match (lang, expected) {
+            (Lang::Vi, Expected::Date) => format!(
+                "{path}: {shown} {}",
+                screening_core::Problem::NotADate.message(Lang::Vi)
+            ),
+            (Lang::En, Expected::Date) => format!(
+                "{path}: {shown} is {}",
+                screening_core::Problem::NotADate.message(Lang::En)
+            ),
             (Lang::Vi, Expected::Count) => {
                 format!("{path}: {shown} không phải là số nguyên từ 0 đến 4294967295")
             }
@@ -181,6 +191,7 @@ pub fn argument_error(path: &str, shown: &str, expected: &str) {
         "lang" => Expected::Language,
         "known" => Expected::Known,
         "present" => Expected::Present,
+        "date" => Expected::Date,
         _ => Expected::JsonOrObject,
     };
     fail(&bad_argument(path, shown, expected));

@@ -129,3 +129,25 @@ pub fn payload_fields() -> String {
     );
     serde_json::to_string(&fields).unwrap_or_default()
 }
+
+/// The event types someone is awaited to record when they are allowed (JSON list):
+/// all but `case_closed` and `mentor_reassigned` ([`EventType::is_awaited`]).
+#[wasm_bindgen]
+pub fn awaited_events() -> String {
+    let codes: Vec<&str> = EventType::ALL
+        .iter()
+        .filter(|t| t.is_awaited())
+        .map(|t| t.code())
+        .collect();
+    serde_json::to_string(&codes).unwrap_or_default()
+}
+
+/// A `YYYY-MM-DD` date as prose writes it in `lang` ("04/3/2024", "4 March 2024"),
+/// or an empty string for a text that is not such a date.
+#[wasm_bindgen]
+pub fn prose_date(date: &str, lang: &str) -> String {
+    let lang = screening_core::Lang::from_code(lang).unwrap_or_default();
+    date.parse::<screening_core::Date>()
+        .map(|d| d.in_lang(lang))
+        .unwrap_or_default()
+}

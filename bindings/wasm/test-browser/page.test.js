@@ -8,6 +8,7 @@
 // the structure that makes the page fast and safe: a bounded number of rows
 // in the DOM, progress shown while a file is read, nothing changed by a
 // failure.
+import { formatDate } from "../pkg/node.js";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -131,10 +132,9 @@ async function status(page) {
   };
 }
 
-/** "ngày 04/3/2024" for 2024-03-04, as the page writes dates in Vietnamese prose. */
+/** "ngày 04/3/2024" for 2024-03-04: the library's way of writing a date in Vietnamese prose. */
 function ngay(iso) {
-  const [y, m, d] = iso.split("-");
-  return `ngày ${d}/${Number(m)}/${y}`;
+  return `ngày ${formatDate(iso, "vi")}`;
 }
 
 /** Fills the record form for `event` (only the fields of its type) and submits it. */

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { sampleCase, wasmDir } from "./support.js";
 
 const { _trapForTests } = createRequire(import.meta.url)("../pkg/screening.cjs");
-const { Case, ScreeningError, decideListing, decideScreening, labels, payloadFields, replay } = api;
+const { Case, ScreeningError, decideListing, decideScreening, labels, payloadFields, replay, awaitedEvents, formatDate } = api;
 
 const member = { id: "DV-0042", status: "official" };
 const branch = { id: "CB-07", kind: "under_grassroots_committee", has_committee: true };
@@ -61,8 +61,10 @@ test("the entries export exactly the API", () => {
     "initSync",
     "labels",
     "payloadFields",
+    "awaitedEvents",
+    "formatDate",
     "replay",
-  ];
+  ].sort();
   assert.deepEqual(Object.keys(api).sort(), expected);
   const cjs = createRequire(import.meta.url)("../pkg/node.cjs");
   assert.deepEqual(Object.keys(cjs).sort(), expected);
@@ -393,4 +395,17 @@ test("free() releases a Case; `using` calls it; a freed Case refuses to be used"
   // Many cases made and freed: the module's memory is reused.
   for (let i = 0; i < 2000; i++) Case.fromJSON(sampleCase()).free();
   assert.equal(replay(sampleCase()).version, 4);
+});
+
+test("awaitedEvents and formatDate: what is due and how prose writes a date, from the core", () => {
+  const awaited = awaitedEvents();
+  assert.ok(!awaited.includes("case_closed") && !awaited.includes("mentor_reassigned"));
+  assert.equal(awaited.length, Object.keys(labels().events).length - 2);
+  assert.equal(formatDate("2024-03-04"), "04/3/2024");
+  assert.equal(formatDate("2024-01-15", "vi"), "15/01/2024");
+  assert.equal(formatDate("2024-03-04", "en"), "4 March 2024");
+  for (const bad of ["2024-13-01", "04/3/2024", 20240304, null]) {
+    assert.throws(() => formatDate(bad), (e) => e instanceof ScreeningError && e.code === "malformed" && e.path === "date");
+  }
+  assert.throws(() => formatDate("2024-03-04", "fr"), (e) => e instanceof ScreeningError && e.path === "lang");
 });

@@ -9,7 +9,7 @@
 //
 // Order of every change: compute it with the library, store it, and only then
 // show it. A refusal or a storage failure leaves memory and screen as they were.
-import { Case, ScreeningError, labels, payloadFields } from "./pkg/index.js";
+import { Case, ScreeningError, awaitedEvents, formatDate as proseDate, labels, payloadFields } from "./pkg/index.js";
 import { StoreError, openStore } from "./store.js";
 
 const L = labels();
@@ -27,18 +27,17 @@ const OLD_KEY = "screening-case";
 
 // ------------------------------------------------------------------- words
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /**
- * A date of the case format (YYYY-MM-DD) as a person writes it: "04/3/2024"
- * (day with two digits, month without a leading zero, as in the circular) or
- * "4 March 2024". The library has no date formatter for the page, so this is it.
+ * A date of the case format (YYYY-MM-DD) as a person writes it, in the library's
+ * words: "04/3/2024" or "4 March 2024" (ISO dates stay in JSON). Anything else is
+ * shown as it is.
  */
 function formatDate(iso, lang = ui.lang) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
-  if (!m) return String(iso ?? "");
-  const [, y, mo, d] = m;
-  return lang === "en" ? `${Number(d)} ${MONTHS_EN[Number(mo) - 1]} ${y}` : `${d}/${Number(mo)}/${y}`;
+  try {
+    return proseDate(iso, lang);
+  } catch {
+    return String(iso ?? "");
+  }
 }
 /** In prose: "ngày 04/3/2024", "4 March 2024". */
 const onDate = (iso, lang = ui.lang) => (lang === "en" ? formatDate(iso, lang) : `ngày ${formatDate(iso, lang)}`);
@@ -341,10 +340,11 @@ const BOOL_WORDS = {
 };
 
 /**
- * Events that may be recorded at any time in an open case; "what is due" leaves
- * them out, as `screening report` does when it counts the cases awaiting a body.
+ * The events someone is awaited to record (the library's: all but closing a case
+ * and changing its mentor, which may happen at any time); "what is due" lists only
+ * these, as `screening report` does when it counts the cases awaiting a body.
  */
-const ANYTIME = new Set(["case_closed", "mentor_reassigned"]);
+const AWAITED = new Set(awaitedEvents());
 
 const ui = {
   lang: localStorage.getItem("screening-lang") === "en" ? "en" : "vi",
@@ -500,7 +500,7 @@ function dueItems() {
   const items = [];
   for (const s of ui.cases.values()) {
     for (const n of s.next) {
-      if (ANYTIME.has(n.type)) continue;
+      if (!AWAITED.has(n.type)) continue;
       if (ui.dueBody !== "" && !n.by.includes(ui.dueBody)) continue;
       const from = n.from ?? null;
       items.push({ key: s.key, member: s.member.id, branch: s.branch.id, branchData: s.branch, type: n.type, by: n.by, date: from ?? s.last ?? "", from: from !== null });

@@ -209,6 +209,17 @@ pub const TABLE: [Transition; 16] = [
 ];
 
 impl EventType {
+    /// Whether someone is awaited to record this event when it is allowed: every
+    /// event moves the case on but `case_closed` (administrative closure, possible
+    /// in every open state, I7) and `mentor_reassigned` (possible throughout
+    /// monitoring, S2.2), which nobody is waiting for. "What is due" lists only the
+    /// awaited events of [`crate::Case::next`].
+    ///
+    /// Rules I7, S2.2.
+    pub const fn is_awaited(self) -> bool {
+        !matches!(self, EventType::CaseClosed | EventType::MentorReassigned)
+    }
+
     /// This event's row of the transition table.
     pub fn transition(self) -> &'static Transition {
         // TABLE has one row per EventType in declaration order (tested below).

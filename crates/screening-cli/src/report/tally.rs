@@ -189,10 +189,7 @@ impl Summary {
             for next in case.next() {
                 // Closing a case and changing its mentor may happen at any time:
                 // nobody is awaited for them.
-                if matches!(
-                    next.event,
-                    EventType::CaseClosed | EventType::MentorReassigned
-                ) {
+                if !next.event.is_awaited() {
                     continue;
                 }
                 for body in next.by {
