@@ -67,8 +67,8 @@ impl CaseFile {
     /// assert_eq!(e.message(Lang::En), "malformed case file: events[1].by: expected a string, found a number");
     /// ```
     pub fn from_json(text: &str) -> Result<CaseFile, FormatError> {
-        let value = parse(text)?;
         let root = Place::Root;
+        let value = parse(text, &root)?;
         let fields = object(&value, &root)?;
         match field(fields, "format") {
             None => return Err(malformed(&root, Problem::MissingField("format"))),
@@ -178,13 +178,15 @@ pub fn read_member_status(code: &str) -> Result<MemberStatus, FormatError> {
 
 /// Reads a member object (`{"id", "status"}`) as a case file holds it; a path names `member`.
 pub fn read_member_json(text: &str) -> Result<Member, FormatError> {
-    read_member(&parse(text)?, &Place::Named("member"))
+    let at = Place::Named("member");
+    read_member(&parse(text, &at)?, &at)
 }
 
 /// Reads a branch object (`{"id", "kind", "has_committee", "names"?}`) as a case
 /// file holds it; a path names `branch`.
 pub fn read_branch_json(text: &str) -> Result<Branch, FormatError> {
-    read_branch(&parse(text)?, &Place::Named("branch"))
+    let at = Place::Named("branch");
+    read_branch(&parse(text, &at)?, &at)
 }
 
 /// Reads the start of a new case, `{"member": …, "branch": …}`, as a case file
@@ -198,8 +200,8 @@ pub fn read_branch_json(text: &str) -> Result<Branch, FormatError> {
 /// assert_eq!((member.id.as_str(), branch.has_committee), ("DV-1", false));
 /// ```
 pub fn read_header(text: &str) -> Result<(Member, Branch), FormatError> {
-    let value = parse(text)?;
     let root = Place::Root;
+    let value = parse(text, &root)?;
     let fields = object(&value, &root)?;
     only(fields, &root, &["member", "branch"])?;
     Ok((
@@ -226,6 +228,22 @@ mod tests {
             FormatError::Malformed(m) => (m.path.clone(), m.message(Lang::En)),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_named_from_what_is_read() {
+        let e = crate::Event::from_json(
+            r#"{"type": "listing_voted", "electorate": {"official": 1, "official": 2}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.malformed().map(|m| m.path.as_str()),
+            Some("event.electorate")
+        );
+        let e = read_member_json(r#"{"id": "DV-1", "id": "DV-2"}"#).unwrap_err();
+        assert_eq!(e.malformed().map(|m| m.path.as_str()), Some("member"));
+        let (path, _) = path_and_message(&case(r#"{"type": "flagged", "criteria": [1 2]}"#));
+        assert_eq!(path, "events[0].criteria");
     }
 
     #[test]

@@ -175,8 +175,9 @@ impl Event {
     /// Reads one event object, checked as in a case file (`malformed` otherwise,
     /// with the path of the field at fault from `event`).
     pub fn from_json(text: &str) -> Result<Event, FormatError> {
-        let value = super::read::parse(text)?;
-        read_event_value(&value, &Place::Named("event"))
+        let at = Place::Named("event");
+        let value = super::read::parse(text, &at)?;
+        read_event_value(&value, &at)
     }
 
     /// The event as a JSON object of the case file.

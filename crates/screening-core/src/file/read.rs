@@ -34,17 +34,27 @@ impl Place<'_> {
             Place::Named(name) => s.push_str(name),
             Place::Key(parent, key) => {
                 parent.write(s);
-                if !s.is_empty() {
-                    s.push('.');
-                }
-                s.push_str(key);
+                push_key(s, key);
             }
             Place::Index(parent, i) => {
                 parent.write(s);
-                let _ = write!(s, "[{i}]");
+                push_index(s, *i);
             }
         }
     }
+}
+
+/// `.key` after a path (`key` alone at its start): `events[3].electorate`.
+fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+/// `[i]` after a path.
+fn push_index(path: &mut String, i: usize) {
+    let _ = write!(path, "[{i}]");
 }
 
 pub(super) fn malformed(at: &Place<'_>, problem: Problem) -> FormatError {
@@ -54,20 +64,15 @@ pub(super) fn malformed(at: &Place<'_>, problem: Problem) -> FormatError {
     }))
 }
 
-pub(super) fn parse(text: &str) -> Result<Value<'_>, FormatError> {
+/// Reads `text` as JSON; a text that is not JSON is `malformed`, with the path (from
+/// `at`) of the value being read where it stopped.
+pub(super) fn parse<'a>(text: &'a str, at: &Place<'_>) -> Result<Value<'a>, FormatError> {
     json::parse(text).map_err(|e| {
-        let mut path = String::new();
+        let mut path = at.path();
         for step in &e.path {
             match step {
-                json::Step::Key(k) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
-                json::Step::Index(i) => {
-                    let _ = write!(path, "[{i}]");
-                }
+                json::Step::Key(k) => push_key(&mut path, k),
+                json::Step::Index(i) => push_index(&mut path, *i),
             }
         }
         FormatError::Malformed(Box::new(Malformed {
