@@ -5,24 +5,15 @@
 
 mod snapshot;
 
-use screening_core::ballot::{ApprovalList, BallotKind, Question};
-use screening_core::{
-    Body, BranchKind, CloseReason, Criterion, ErrorCode, EventType, MemberStatus, MentorRole,
-    Outcome, RemovalOutcome, RuleId, StateName, Vocabulary,
-};
+use screening_tests::{VocabularyTable, vocabularies};
 
-fn section<V: Vocabulary>(out: &mut String) {
-    let (vi, en) = V::TITLE;
-    out.push_str(&format!("\n## {vi} — {en}\n\n`{}`\n\n", V::NAME));
+fn section(t: &VocabularyTable, out: &mut String) {
+    let (vi, en) = t.title;
+    out.push_str(&format!("\n## {vi} — {en}\n\n`{}`\n\n", t.name));
     out.push_str("| code | Tiếng Việt | English | source text |\n|---|---|---|---|\n");
-    for v in V::all() {
-        let source = v.source().map(|s| format!("“{s}”")).unwrap_or_default();
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {source} |\n",
-            v.code(),
-            v.label(screening_core::Lang::Vi),
-            v.label(screening_core::Lang::En)
-        ));
+    for (code, vi, en, source) in &t.rows {
+        let source = source.map(|s| format!("“{s}”")).unwrap_or_default();
+        out.push_str(&format!("| `{code}` | {vi} | {en} | {source} |\n"));
     }
 }
 
@@ -30,21 +21,9 @@ fn glossary() -> String {
     let mut s = String::from(
         "# Glossary\n\nEvery code of the case format and of the library's answers, with the Vietnamese the\nlibrary writes (the circular's and Guidance 02's words), the English, and, where there\nis one, the source text it stands for. Generated from the `vocabulary!` definitions\nin `crates/screening-core` and checked by `tests/glossary.rs`: do not edit by hand\n(`SCREENING_BLESS=1 cargo test -p screening-tests --test glossary` rewrites it).\n",
     );
-    section::<Body>(&mut s);
-    section::<BranchKind>(&mut s);
-    section::<MemberStatus>(&mut s);
-    section::<StateName>(&mut s);
-    section::<EventType>(&mut s);
-    section::<Criterion>(&mut s);
-    section::<MentorRole>(&mut s);
-    section::<RemovalOutcome>(&mut s);
-    section::<CloseReason>(&mut s);
-    section::<BallotKind>(&mut s);
-    section::<Question>(&mut s);
-    section::<Outcome>(&mut s);
-    section::<ApprovalList>(&mut s);
-    section::<ErrorCode>(&mut s);
-    section::<RuleId>(&mut s);
+    for t in vocabularies() {
+        section(&t, &mut s);
+    }
     s
 }
 

@@ -149,3 +149,64 @@ pub fn root() -> PathBuf {
         .unwrap_or_else(|| panic!("no parent of {}", env!("CARGO_MANIFEST_DIR")))
         .to_path_buf()
 }
+
+/// One closed vocabulary of the core as a table: its Rust name, its title (Vietnamese,
+/// English), and each value's code, labels and the source text's words.
+pub struct VocabularyTable {
+    /// The Rust name (`EventType`).
+    pub name: &'static str,
+    /// The title in Vietnamese and English.
+    pub title: (&'static str, &'static str),
+    /// Each value: code, Vietnamese label, English label, source words.
+    pub rows: Vec<(
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    )>,
+}
+
+fn table<V: screening_core::Vocabulary>() -> VocabularyTable {
+    VocabularyTable {
+        name: V::NAME,
+        title: V::TITLE,
+        rows: V::all()
+            .iter()
+            .map(|v| {
+                (
+                    v.code(),
+                    v.label(screening_core::Lang::Vi),
+                    v.label(screening_core::Lang::En),
+                    v.source(),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Every closed vocabulary the core defines with `vocabulary!`, in the glossary's
+/// order: the one list the glossary and the Vietnamese-text check both read.
+pub fn vocabularies() -> Vec<VocabularyTable> {
+    use screening_core::ballot::{ApprovalList, BallotKind, Question};
+    use screening_core::{
+        Body, BranchKind, CloseReason, Criterion, ErrorCode, EventType, MemberStatus, MentorRole,
+        Outcome, RemovalOutcome, RuleId, StateName,
+    };
+    vec![
+        table::<Body>(),
+        table::<BranchKind>(),
+        table::<MemberStatus>(),
+        table::<StateName>(),
+        table::<EventType>(),
+        table::<Criterion>(),
+        table::<MentorRole>(),
+        table::<RemovalOutcome>(),
+        table::<CloseReason>(),
+        table::<BallotKind>(),
+        table::<Question>(),
+        table::<Outcome>(),
+        table::<ApprovalList>(),
+        table::<ErrorCode>(),
+        table::<RuleId>(),
+    ]
+}

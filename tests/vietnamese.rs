@@ -4,11 +4,7 @@
 //! no ISO date (prose writes `04/3/2024`), no English word, and "Bước" only for the
 //! four steps, never for an event.
 
-use screening_core::ballot::{BallotKind, Question};
-use screening_core::{
-    Body, BranchKind, Case, CloseReason, Criterion, ErrorCode, EventType, Lang, MemberStatus,
-    MentorRole, Outcome, RemovalOutcome, ReplayError, Report, RuleId, StateName, Vocabulary,
-};
+use screening_core::{Case, Lang, ReplayError, Report};
 use screening_tests::vector_files;
 
 /// English words that never belong in Vietnamese text (ASCII words, lower case).
@@ -200,11 +196,6 @@ fn tally_text(t: &serde_json::Value) -> String {
     }
 }
 
-fn labels<V: Vocabulary>(out: &mut Vec<String>) {
-    out.extend(V::all().iter().map(|v| v.label(Lang::Vi).to_owned()));
-    out.push(V::TITLE.0.to_owned());
-}
-
 #[test]
 fn vietnamese_texts_have_no_iso_date_no_english_and_no_event_called_a_step() {
     let mut checked = 0usize;
@@ -237,20 +228,10 @@ fn vietnamese_texts_have_no_iso_date_no_english_and_no_event_called_a_step() {
         }
     }
     let mut all = Vec::new();
-    labels::<Body>(&mut all);
-    labels::<BranchKind>(&mut all);
-    labels::<MemberStatus>(&mut all);
-    labels::<StateName>(&mut all);
-    labels::<EventType>(&mut all);
-    labels::<Criterion>(&mut all);
-    labels::<MentorRole>(&mut all);
-    labels::<RemovalOutcome>(&mut all);
-    labels::<CloseReason>(&mut all);
-    labels::<BallotKind>(&mut all);
-    labels::<Question>(&mut all);
-    labels::<Outcome>(&mut all);
-    labels::<ErrorCode>(&mut all);
-    labels::<RuleId>(&mut all);
+    for t in screening_tests::vocabularies() {
+        all.push(t.title.0.to_owned());
+        all.extend(t.rows.iter().map(|(_, vi, _, _)| (*vi).to_owned()));
+    }
     for t in &all {
         check(t, "labels");
     }
