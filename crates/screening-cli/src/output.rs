@@ -75,20 +75,21 @@ pub fn read(path: &Path) -> Result<String, ReadError> {
 
 /// Prints an error with its stable code to standard error.
 pub fn error(code: ErrorCode, message: &str, lang: Lang) {
+    tagged(code.code(), message, lang);
+}
+
+/// `lỗi [tag]: message` (`error [tag]: …` in English) on standard error.
+fn tagged(tag: &str, message: &str, lang: Lang) {
     let word = match lang {
         Lang::Vi => "lỗi",
         Lang::En => "error",
     };
-    eprintln!("{word} [{code}]: {message}");
+    eprintln!("{word} [{tag}]: {message}");
 }
 
 /// A file that cannot be read at all (the CLI's own code `io`).
 pub fn io_error(message: &str, lang: Lang) -> u8 {
-    let word = match lang {
-        Lang::Vi => "lỗi",
-        Lang::En => "error",
-    };
-    eprintln!("{word} [io]: {message}");
+    tagged("io", message, lang);
     UNREADABLE
 }
 
