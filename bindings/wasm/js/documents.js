@@ -12,69 +12,48 @@
 import initModule, * as glue from "./web/screening_documents.js";
 import initDocxModule, * as docxGlue from "./web/screening_documents_docx.js";
 import { connect, connectDocx, isConnected, isDocxConnected } from "./documents-api.js";
+import { loader } from "./loader.js";
 
-/** @type {Promise<void> | null} */
-let loading = null;
-/** @type {Promise<void> | null} */
-let loadingDocx = null;
+const html = loader(
+  initModule,
+  glue,
+  () => new URL("./web/screening_documents_bg.wasm", import.meta.url),
+  isConnected,
+  connect,
+);
+const docx = loader(
+  initDocxModule,
+  docxGlue,
+  () => new URL("./web/screening_documents_docx_bg.wasm", import.meta.url),
+  isDocxConnected,
+  connectDocx,
+);
 
 /**
  * Loads the HTML and Markdown module (once; later calls return at once).
  * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module} [wasm]
  *   where it is (default: `./web/screening_documents_bg.wasm` beside this file)
  */
-export function init(wasm) {
-  if (isConnected()) return Promise.resolve();
-  loading ??= initModule({ module_or_path: wasm ?? new URL("./web/screening_documents_bg.wasm", import.meta.url) }).then(
-    () => {
-      if (!isConnected()) connect(glue);
-    },
-    (e) => {
-      loading = null;
-      throw e;
-    },
-  );
-  return loading;
-}
+export const init = html.init;
 
 /**
  * Loads the .docx module (once), which also makes HTML and Markdown.
  * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module} [wasm]
  *   where it is (default: `./web/screening_documents_docx_bg.wasm` beside this file)
  */
-export function initDocx(wasm) {
-  if (isDocxConnected()) return Promise.resolve();
-  loadingDocx ??= initDocxModule({ module_or_path: wasm ?? new URL("./web/screening_documents_docx_bg.wasm", import.meta.url) }).then(
-    () => {
-      if (!isDocxConnected()) connectDocx(docxGlue);
-    },
-    (e) => {
-      loadingDocx = null;
-      throw e;
-    },
-  );
-  return loadingDocx;
-}
+export const initDocx = docx.init;
 
 /**
  * Loads the HTML and Markdown module synchronously from its bytes or a compiled module.
  * @param {BufferSource | WebAssembly.Module} wasm
  */
-export function initSync(wasm) {
-  if (isConnected()) return;
-  glue.initSync({ module: wasm });
-  connect(glue);
-}
+export const initSync = html.initSync;
 
 /**
  * Loads the .docx module synchronously from its bytes or a compiled module.
  * @param {BufferSource | WebAssembly.Module} wasm
  */
-export function initDocxSync(wasm) {
-  if (isDocxConnected()) return;
-  docxGlue.initSync({ module: wasm });
-  connectDocx(docxGlue);
-}
+export const initDocxSync = docx.initSync;
 
 export {
   EventWithSeveralCasesError,

@@ -125,7 +125,7 @@ for (const m of documentModules) {
 }
 
 const js = join(wasmDir, "js");
-for (const f of ["screening.js", "api.js", "web.js", "index.js", "node.js", "node.cjs", "index.d.ts", "types.d.ts", "documents-api.js", "documents.js", "documents-node.js", "documents-node.cjs", "documents.d.ts"]) {
+for (const f of ["screening.js", "api.js", "loader.js", "web.js", "index.js", "node.js", "node.cjs", "index.d.ts", "types.d.ts", "documents-api.js", "documents.js", "documents-node.js", "documents-node.cjs", "documents.d.ts"]) {
   cpSync(join(js, f), join(pkg, f));
 }
 // The CommonJS twin of the API (for node.cjs): screening.js has no import and
