@@ -170,8 +170,19 @@ async function fillEvent(page, event) {
 /** Records `event` on the page and on a Case in Node; both must agree. */
 async function step(page, model, event, { historyRows } = {}) {
   const entry = model.apply(event);
+  const before = await page.evaluate(() => document.querySelector("#message")?.textContent ?? "");
   await fillEvent(page, event);
-  await page.waitForSelector("#message.ok #ok-text, #message.error", { timeout: 10_000 });
+  // Wait for this event's message or a new refusal: the previous message (an
+  // earlier step's, or a refusal) stays on the page until the new one is shown.
+  await page.waitForFunction(
+    ([text, previous]) => {
+      const m = document.querySelector("#message");
+      if (m === null || m.textContent === previous) return false;
+      return m.classList.contains("error") || (m.classList.contains("ok") && m.textContent.includes(text));
+    },
+    [entry.explanation.vi, before],
+    { timeout: 10_000 },
+  );
   const message = await textOf(page, "#message");
   assert.ok(!(await page.$("#message.error")), `${event.type}: the page refused it: ${message}`);
   assert.match(message, new RegExp(escape(entry.explanation.vi)));
